@@ -1,0 +1,330 @@
+"""What a document is about: its sentences, the people and organisations it names.
+
+A first pass over the whole document registers full names, aliases (a Latin name in
+parentheses after a transliteration) and organisations, so that a surname, a first name or
+a transliteration later in the text resolves to the full name introduced earlier.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+
+from tenure import lang as languages
+from tenure.extract import names
+from tenure.extract.names import Span
+from tenure.extract.sentences import split_sentences
+from tenure.lang import Language
+from tenure.model import Document
+from tenure.resolve.keys import name_key, org_key
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}]+")
+_INNER_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}[\p{L}'’\-]+")
+_HAS_LATIN = regex.compile(r"\p{Latin}")
+_DEFAULT = "en"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence ``[start, end)`` of the document, in language ``lang``."""
+
+    start: int
+    end: int
+    lang: Language
+
+
+@dataclass
+class People:
+    """Full names a document introduces, and how shorter forms map to them."""
+
+    full: dict[str, str] = field(default_factory=dict)  # key → canonical full name
+    parts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # token key → full
+    aliases: dict[str, str] = field(default_factory=dict)  # alias key → canonical
+    not_first_names: set[str] = field(default_factory=set)
+    native: dict[str, str] = field(default_factory=dict)  # spelling in another script → canonical
+
+    def add(self, name: str) -> str:
+        key = name_key(name)
+        if key in self.aliases:
+            return self.aliases[key]
+        canonical = self.full.setdefault(key, name)
+        for token in name.split():
+            self.parts[name_key(token)].add(canonical)
+        return canonical
+
+    def alias(self, alias: str, canonical: str) -> None:
+        canonical = self.add(canonical)
+        self.aliases[name_key(alias)] = canonical
+        self.native[alias] = canonical
+        for part in regex.split(r"[·・•‧\s]+", alias):
+            if len(part) >= 2 and part != alias:
+                self.aliases.setdefault(name_key(part), canonical)
+                self.native.setdefault(part, canonical)
+
+    def native_surfaces(self) -> list[str]:
+        return list(self.native)
+
+    def resolve(self, text: str) -> str | None:
+        """The full name that ``text`` (a full name, alias, surname or first name) stands for."""
+        key = name_key(text)
+        if key in self.aliases:
+            return self.aliases[key]
+        if key in self.full:
+            return self.full[key]
+        owners = self.parts.get(key)
+        if owners and len(owners) == 1:
+            return next(iter(owners))
+        return None
+
+
+@dataclass
+class Orgs:
+    """Organisations a document names, counted, with the one it is mostly about."""
+
+    surfaces: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    def add(self, surface: str, weight: int = 1) -> None:
+        self.surfaces[org_key(surface)][surface] += weight
+
+    def knows(self, surface: str) -> bool:
+        return org_key(surface) in self.surfaces
+
+    def canonical(self, surface: str) -> str:
+        """The most frequent spelling of an organisation (mixed case preferred on ties)."""
+        counts = self.surfaces.get(org_key(surface))
+        if not counts:
+            return surface
+        return max(counts, key=lambda s: (counts[s], sum(c.isupper() for c in s), -len(s)))
+
+    def main(self) -> str | None:
+        """The organisation the document names most often."""
+        if not self.surfaces:
+            return None
+        key = max(self.surfaces, key=lambda k: sum(self.surfaces[k].values()))
+        return self.canonical(next(iter(self.surfaces[key])))
+
+
+@dataclass
+class DocContext:
+    """A document with its sentences and the people and organisations it names."""
+
+    doc: Document
+    published: date | None
+    sentences: list[Sentence]
+    people: People
+    orgs: Orgs
+    common_words: set[str]  # words written in lower case, never as a name mid-sentence
+    proper_words: set[str]  # words capitalised after a lower-case word: names of something
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+def build_context(doc: Document) -> DocContext:
+    """Split ``doc`` into sentences and register the names it introduces."""
+    sentences = list(_sentences(doc))
+    common = {w.casefold() for s in sentences for w in _LOWER_WORD.findall(doc.text, s.start, s.end)}
+    proper = {w.casefold() for s in sentences for w in _INNER_CAPITAL.findall(doc.text, s.start, s.end)}
+    ctx = DocContext(doc, _published(doc), sentences, People(), Orgs(), common - proper, proper)
+    for sentence in sentences:
+        _register_orgs(ctx, sentence)
+    for sentence in sentences:
+        _register_people(ctx, sentence)
+    _count_orgs(ctx)
+    return ctx
+
+
+def _published(doc: Document) -> date | None:
+    if not doc.published:
+        return None
+    parts = [int(p) for p in doc.published[:10].split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    try:
+        return date(*parts)
+    except ValueError:
+        return None
+
+
+def _sentences(doc: Document):
+    passages = doc.passages or []
+    if not passages:
+        from tenure.model import Passage
+
+        passages = [Passage(0, len(doc.text), _DEFAULT)]
+    for passage in passages:
+        lang = _language(passage.lang)
+        abbreviations = frozenset(lang.data.get("abbreviations", []))
+        for start, end in split_sentences(doc.text, passage.start, passage.end, abbreviations):
+            yield Sentence(start, end, lang)
+
+
+def _language(code: str) -> Language:
+    return languages.load(code if code in languages.available() else _DEFAULT)
+
+
+# --- organisations ------------------------------------------------------------------------
+
+
+def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
+    text, lang = ctx.text, sentence.lang
+    words = names.capitalised_words(text, sentence.start, sentence.end)
+    for word in words:
+        if names.is_camel(word.name) and not _is_role_word(word.name, lang):
+            ctx.orgs.add(word.name)
+    if lang.org_suffix_re is not None:
+        for run in names.word_runs(text, words, frozenset()):
+            _org_with_suffix(ctx, run, lang)
+    if lang.org_before_re is not None:
+        for cue in lang.org_before_re.finditer(text, sentence.start, sentence.end):
+            after = _run_at(text, cue.end(), sentence.end, words, lang)
+            if after:
+                ctx.orgs.add(after)
+    for pattern in _org_patterns(lang):
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            ctx.orgs.add(m.group("org"))
+
+
+def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language) -> None:
+    text = ctx.text
+    for i, word in enumerate(run[1:], start=1):
+        if lang.org_suffix_re.fullmatch(word.name) or lang.org_suffix_re.match(
+            text, word.start, word.end + 1
+        ):
+            ctx.orgs.add(text[run[0].start : word.end].rstrip(".") if i else word.name)
+            return
+
+
+def _run_at(text: str, pos: int, end: int, words: list[Span], lang: Language) -> str | None:
+    """The capitalised name starting right after ``pos`` (skipping a space or an elision)."""
+    for i, word in enumerate(words):
+        if word.start < pos:
+            continue
+        gap = text[pos : word.start]
+        if len(gap) > 3 or gap.strip(" '’") not in ("", "l", "d", "L", "D"):
+            return None
+        run = [word]
+        for nxt in words[i + 1 :]:
+            if text[run[-1].end : nxt.start] != " " or nxt.name in lang.stopwords():
+                break
+            run.append(nxt)
+        if run[0].name in lang.stopwords() or _is_role_word(run[0].name, lang):
+            return None
+        return text[run[0].start : run[-1].end] if len(run) <= 4 else None
+    return None
+
+
+_ORG_PATTERNS: dict[str, list[regex.Pattern]] = {}
+
+
+def _org_patterns(lang: Language) -> list[regex.Pattern]:
+    """The language's own ``[orgs] patterns`` (each with a group ``org``)."""
+    if lang.code not in _ORG_PATTERNS:
+        _ORG_PATTERNS[lang.code] = [
+            regex.compile(p, regex.VERSION1) for p in lang.section("orgs").get("patterns", [])
+        ]
+    return _ORG_PATTERNS[lang.code]
+
+
+def _count_orgs(ctx: DocContext) -> None:
+    """Count every further occurrence of the registered organisations."""
+    if not ctx.orgs.surfaces:
+        return
+    for sentence in ctx.sentences:
+        for word in names.capitalised_words(ctx.text, sentence.start, sentence.end):
+            if ctx.orgs.knows(word.name):
+                ctx.orgs.add(word.name)
+
+
+# --- people -------------------------------------------------------------------------------
+
+
+def _register_people(ctx: DocContext, sentence: Sentence) -> None:
+    text, lang = ctx.text, sentence.lang
+    for native, latin in names.paren_aliases(text, sentence.start, sentence.end):
+        alias = names.name_tail(native.name, lang)
+        if alias:
+            ctx.people.alias(alias, names.normalise_case(latin.name))
+    for run in person_runs(ctx, sentence):
+        if len(run) >= 2:
+            ctx.people.add(" ".join(names.normalise_case(w.name) for w in run))
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for run in person_runs(ctx, sentence):
+        if len(run) == 2:
+            firsts[run[0].name].add(run[1].name)
+    for first, seconds in firsts.items():
+        if len(seconds) > 1:
+            ctx.people.not_first_names.add(first)
+
+
+def person_runs(ctx: DocContext, sentence: Sentence) -> list[list[Span]]:
+    """Runs of capitalised words of a sentence that may be a person's name (1 to 3 words)."""
+    text, lang = ctx.text, sentence.lang
+    particles = frozenset(lang.section("people").get("particles", []))
+    words = [
+        w for w in names.capitalised_words(text, sentence.start, sentence.end) if _could_be_name(ctx, w, lang)
+    ]
+    runs = []
+    for run in names.word_runs(text, words, particles):
+        if len(run) == 1 and _unknown_opener(ctx, run[0], sentence):
+            continue
+        while len(run) > 3:
+            runs.append(run[:2])
+            run = run[2:]
+        runs.append(run)
+    return runs
+
+
+def _unknown_opener(ctx: DocContext, word: Span, sentence: Sentence) -> bool:
+    """A lone capitalised word opening a sentence, never seen as a name elsewhere."""
+    return (
+        _starts_sentence(ctx.text, sentence.start, word.start)
+        and word.name.casefold() not in ctx.proper_words
+        and not ctx.people.resolve(word.name)
+    )
+
+
+def _could_be_name(ctx: DocContext, word: Span, lang: Language) -> bool:
+    name = word.name
+    if name in lang.stopwords() or name in _english().stopwords():
+        return False
+    for pattern in (lang.first_person_re, lang.pronoun_re):
+        if pattern is not None and pattern.fullmatch(name):
+            return False
+    if ctx.orgs.knows(name) or names.is_camel(name) and not _is_surname_prefix(name):
+        return False
+    if names.is_acronym(name) or _is_role_word(name, lang):
+        return False
+    if name.casefold() in ctx.common_words and name.casefold() not in _resolvable(ctx):
+        return False
+    return not (lang.trigger_re is not None and lang.trigger_re.fullmatch(name))
+
+
+def _starts_sentence(text: str, sentence_start: int, position: int) -> bool:
+    """True when only punctuation stands between the sentence start and ``position``."""
+    return not any(c.isalnum() for c in text[sentence_start:position])
+
+
+def _resolvable(ctx: DocContext) -> set[str]:
+    return {k for k in ctx.people.parts}
+
+
+def _is_surname_prefix(name: str) -> bool:
+    """``McGrew``, ``MacLeod``, ``DeWitt``, ``O'Neil``: capitals inside a surname."""
+    return bool(regex.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O'|O’|D'|D’)\p{Lu}", name))
+
+
+def _is_role_word(word: str, lang: Language) -> bool:
+    return any(p is not None and p.fullmatch(word) for _, p in lang.roles)
+
+
+def _english() -> Language:
+    return languages.load(_DEFAULT)
+
+
+def has_latin(text: str) -> bool:
+    return bool(_HAS_LATIN.search(text))

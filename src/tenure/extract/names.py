@@ -1,0 +1,163 @@
+"""Finding the names of people and organisations in a sentence, in any script.
+
+Pure functions over text; what a name is in one language (stop words, particles,
+transliteration characters, name patterns) comes from that language's data file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from tenure.lang import Language
+
+# A capitalised word in a Latin (or Greek/Cyrillic) script, with inner apostrophes and hyphens.
+# Words end at any letter of another script too: "Murati今日" holds the word "Murati".
+_ALPHA = r"\p{Latin}\p{Greek}\p{Cyrillic}\p{M}"
+_WORD = regex.compile(
+    rf"(?<![{_ALPHA}\p{{N}}'’‘])(?P<elision>[\p{{Ll}}]{{1,2}}['’])?"
+    rf"(?P<word>\p{{Lu}}(?:[{_ALPHA}]|['’‘\-](?=[{_ALPHA}]))*)(?![{_ALPHA}\p{{N}}])"
+)
+# Two names joined by a middle dot, as transliterations are written in Chinese and Japanese.
+_DOT = "·・•‧"
+# A name in another script followed by its Latin form in parentheses: 米拉·穆拉蒂(Mira Murati).
+_PAREN_ALIAS = regex.compile(
+    r"(?P<native>[\p{Han}\p{Katakana}\p{Hangul}ー" + _DOT + r"]{2,16})\s*[（(]\s*"
+    r"(?P<latin>\p{Lu}[\p{L}'’‘\-.]*(?:\s+\p{Lu}[\p{L}'’‘\-.]*){0,3})\s*[)）]"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A name found at ``text[start:end]``; ``name`` is its normalised form."""
+
+    start: int
+    end: int
+    name: str
+
+
+def capitalised_words(text: str, start: int, end: int) -> list[Span]:
+    """Capitalised words of ``text[start:end]``; an elided article (``d'``, ``l'``) is dropped."""
+    spans = []
+    for m in _WORD.finditer(text, start, end):
+        word, stop = m.group("word"), m.end("word")
+        if len(word) > 3 and word[-2] in "'’‘" and word[-1] in "sS":
+            word, stop = word[:-2], stop - 2
+        spans.append(Span(m.start("word"), stop, word))
+    return spans
+
+
+def word_runs(text: str, words: list[Span], particles: frozenset[str]) -> list[list[Span]]:
+    """Group capitalised words that follow each other (with a space or a particle between)."""
+    runs: list[list[Span]] = []
+    for word in words:
+        if runs:
+            gap = text[runs[-1][-1].end : word.start]
+            if (
+                gap == " "
+                or gap == "\u00a0"
+                or (gap.strip() in particles and gap.startswith(" ") and gap.endswith(" ") and len(gap) < 8)
+            ):
+                runs[-1].append(word)
+                continue
+        runs.append([word])
+    return runs
+
+
+def normalise_case(word: str) -> str:
+    """``SUTSKEVER`` → ``Sutskever``; mixed-case words (``McGrew``, ``DeepMind``) are kept."""
+    if len(word) > 3 and word.isupper():
+        return word.capitalize()
+    return word
+
+
+def is_camel(word: str) -> bool:
+    """A word with a capital after a lower-case letter, as brands are written (``DeepMind``)."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+
+
+def is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
+
+
+def paren_aliases(text: str, start: int, end: int) -> list[tuple[Span, Span]]:
+    """Pairs (native, latin) of a name followed by its Latin form in parentheses."""
+    pairs = []
+    for m in _PAREN_ALIAS.finditer(text, start, end):
+        pairs.append(
+            (
+                Span(m.start("native"), m.end("native"), m.group("native")),
+                Span(m.start("latin"), m.end("latin"), m.group("latin")),
+            )
+        )
+    return pairs
+
+
+def dotted_names(text: str, start: int, end: int, lang: Language) -> list[Span]:
+    """Transliterated names joined by a middle dot (``米拉·穆拉蒂``, ``ジョン・スミス``).
+
+    Only characters used for transliteration (listed in the language file) may form such a
+    name, so the title before it (``首席技术官``) is not taken into the name.
+    """
+    chars = lang.section("people").get("transliteration_chars", "")
+    if not chars:
+        return []
+    part = f"[{regex.escape(chars)}ー]"
+    pattern = _dotted_pattern(part)
+    return [Span(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+
+
+_DOTTED: dict[str, regex.Pattern] = {}
+
+
+def _dotted_pattern(part: str) -> regex.Pattern:
+    if part not in _DOTTED:
+        _DOTTED[part] = regex.compile(f"{part}{{1,5}}(?:[{_DOT}]{part}{{1,7}}){{1,2}}")
+    return _DOTTED[part]
+
+
+def pattern_names(text: str, start: int, end: int, lang: Language) -> list[Span]:
+    """Names matched by the language's own ``name_patterns`` (each with a group ``name``)."""
+    spans = []
+    for pattern in _name_patterns(lang):
+        for m in pattern.finditer(text, start, end):
+            spans.append(Span(m.start("name"), m.end("name"), m.group("name")))
+    return spans
+
+
+_PATTERNS: dict[str, list[regex.Pattern]] = {}
+
+
+def _name_patterns(lang: Language) -> list[regex.Pattern]:
+    if lang.code not in _PATTERNS:
+        _PATTERNS[lang.code] = [
+            regex.compile(p, regex.VERSION1) for p in lang.section("people").get("name_patterns", [])
+        ]
+    return _PATTERNS[lang.code]
+
+
+def has_latin_edge(text: str) -> bool:
+    """True when ``text`` starts or ends with a Latin letter or digit (needs word edges)."""
+    return bool(text) and (_LATIN.match(text[0]) is not None or _LATIN.match(text[-1]) is not None)
+
+
+_LATIN = regex.compile(r"[\p{Latin}\p{N}]")
+
+
+def name_tail(text: str, lang: Language) -> str:
+    """The name at the end of a run of non-Latin text: ``任命马克`` → ``马克``.
+
+    A transliterated name is the longest tail of transliteration characters (and middle
+    dots); a name in kana is the tail in katakana; otherwise the last three characters.
+    """
+    chars = lang.section("people").get("transliteration_chars", "") + _DOT
+    size = 0
+    for char in reversed(text):
+        if char in chars or regex.match(r"[\p{Katakana}ー]", char):
+            size += 1
+        else:
+            break
+    if size >= 2:
+        return text[-size:].lstrip(_DOT)
+    return text[-3:] if len(text) >= 2 else ""

@@ -1,0 +1,75 @@
+"""Role titles in a sentence, normalised to English through the language's lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tenure.lang import Language
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A role title stated at ``[start, end)``, as its canonical English ``title``."""
+
+    start: int
+    end: int
+    title: str
+
+
+def find_roles(text: str, start: int, end: int, lang: Language) -> list[RoleSpan]:
+    """Role titles in ``text[start:end]``; a longer title hides the shorter ones inside it."""
+    found: list[RoleSpan] = []
+    for template, pattern in lang.role_templates:
+        for m in pattern.finditer(text, start, end):
+            found.append(
+                RoleSpan(m.start(), m.end(), template.replace("{area}", _areas(m.group("area"), lang)))
+            )
+    for title, pattern in lang.roles:
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text, start, end):
+            found.append(RoleSpan(m.start(), m.end(), title))
+    kept = _longest_first(found)
+    return [_with_modifier(text, r, lang) for r in kept]
+
+
+def _areas(words: str, lang: Language) -> str:
+    """``"research, product, and partnerships"`` → ``"Research, Product, and Partnerships"``."""
+    names = []
+    for area, pattern in lang.areas:
+        for m in pattern.finditer(words):
+            names.append((m.start(), m.end(), area))
+    names = sorted(_drop_nested(names))
+    labels = [n[2] for n in names]
+    if len(labels) <= 1:
+        return labels[0] if labels else words.strip()
+    if len(labels) == 2:
+        return f"{labels[0]} and {labels[1]}"
+    return ", ".join(labels[:-1]) + ", and " + labels[-1]
+
+
+def _drop_nested(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    spans = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, str]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept
+
+
+def _longest_first(roles: list[RoleSpan]) -> list[RoleSpan]:
+    kept = [(r.start, r.end, r.title) for r in roles]
+    return [RoleSpan(*s) for s in _drop_nested(kept)]
+
+
+def _with_modifier(text: str, role: RoleSpan, lang: Language) -> RoleSpan:
+    """``interim CEO`` → ``Interim Chief Executive Officer``."""
+    if lang.interim_re is None:
+        return role
+    window_start = max(0, role.start - 16)
+    around = text[window_start : min(len(text), role.end + 6)]
+    m = lang.interim_re.search(around)
+    if m and not role.title.startswith("Interim"):
+        return RoleSpan(min(role.start, window_start + m.start()), role.end, f"Interim {role.title}")
+    return role

@@ -1,0 +1,136 @@
+"""Per-language knowledge, one TOML data file per language (``lang/xx.toml``).
+
+The extraction code is shared by every language; what it knows of one language (trigger
+phrases, cues, role titles, date words, name patterns) is read from that language's file and
+compiled once. Adding a language means adding a file: see ``lang/README.md``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import regex
+
+FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A compiled trigger entry: which event a phrase reports and how to read it."""
+
+    type: str
+    manner: str | None
+    person: str  # "before" or "after"
+    org: str  # "before" or "after"
+    planned: bool
+    role: str | None = None  # the role the trigger itself implies ("co-founded" → Co-founder)
+
+
+@dataclass
+class Language:
+    """Everything the extractor knows of one language, compiled for matching."""
+
+    code: str
+    name: str
+    word_boundaries: bool
+    data: dict
+    triggers: list[Trigger] = field(default_factory=list)
+    trigger_re: regex.Pattern | None = None
+    cues: dict[str, regex.Pattern | None] = field(default_factory=dict)
+    roles: list[tuple[str, regex.Pattern]] = field(default_factory=list)
+    role_templates: list[tuple[str, regex.Pattern]] = field(default_factory=list)
+    areas: list[tuple[str, regex.Pattern]] = field(default_factory=list)
+    interim_re: regex.Pattern | None = None
+    org_suffix_re: regex.Pattern | None = None
+    org_before_re: regex.Pattern | None = None
+    company_re: regex.Pattern | None = None
+    pronoun_re: regex.Pattern | None = None
+    first_person_re: regex.Pattern | None = None
+
+    def section(self, name: str) -> dict:
+        """A raw table of the data file (empty when the language has none)."""
+        return self.data.get(name) or {}
+
+    def wrap(self, pattern: str) -> str:
+        """Anchor a pattern at word boundaries when the language has them."""
+        if self.word_boundaries:
+            return rf"(?<![\w]){pattern}(?![\w])"
+        return f"(?:{pattern})"
+
+    def any_of(self, patterns: list[str], flags: int = FLAGS) -> regex.Pattern | None:
+        """One compiled alternation of ``patterns``, or None when there are none."""
+        if not patterns:
+            return None
+        return regex.compile("|".join(self.wrap(f"(?:{p})") for p in patterns), flags)
+
+    def stopwords(self) -> frozenset[str]:
+        return frozenset(self.section("people").get("stopwords", []))
+
+
+def available() -> list[str]:
+    """Codes of the languages that have a data file, sorted."""
+    folder = resources.files(__name__)
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+@cache
+def load(code: str) -> Language:
+    """Load and compile the data file of language ``code`` (cached)."""
+    text = resources.files(__name__).joinpath(f"{code}.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    lang = Language(
+        code=data.get("code", code),
+        name=data.get("name", code),
+        word_boundaries=bool(data.get("word_boundaries", True)),
+        data=data,
+    )
+    _compile(lang)
+    return lang
+
+
+def _compile(lang: Language) -> None:
+    alternatives = []
+    for number, entry in enumerate(lang.data.get("trigger", [])):
+        lang.triggers.append(
+            Trigger(
+                type=entry["type"],
+                manner=entry.get("manner"),
+                person=entry.get("person", "before"),
+                org=entry.get("org", "after"),
+                planned=entry.get("modality") == "planned",
+                role=entry.get("role"),
+            )
+        )
+        body = "|".join(f"(?:{p})" for p in entry.get("patterns", []))
+        alternatives.append(f"(?P<t{number}>{lang.wrap(f'(?:{body})')})")
+    if alternatives:
+        lang.trigger_re = regex.compile("|".join(alternatives), FLAGS)
+
+    cues = lang.section("cues")
+    for name in ("negation", "continuation", "generic", "not_event", "planned", "reported"):
+        lang.cues[name] = lang.any_of(cues.get(name, []))
+
+    people = lang.section("people")
+    lang.pronoun_re = lang.any_of(people.get("pronouns", []))
+    lang.first_person_re = lang.any_of(people.get("first_person", []), regex.VERSION1)
+
+    orgs = lang.section("orgs")
+    lang.org_suffix_re = lang.any_of(orgs.get("suffixes", []), regex.VERSION1)
+    lang.org_before_re = lang.any_of(orgs.get("before", []))
+    lang.company_re = lang.any_of(orgs.get("company", []))
+
+    lang.roles = [(title, lang.any_of(patterns)) for title, patterns in lang.section("roles").items()]
+    lang.areas = [(area, lang.any_of(patterns)) for area, patterns in lang.section("areas").items()]
+    lang.interim_re = lang.any_of(lang.section("role_modifiers").get("interim", []))
+    area_words = "|".join(f"(?:{p})" for patterns in lang.section("areas").values() for p in patterns)
+    if area_words:
+        one = f"(?:{area_words})"
+        joiner = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*[、,，与和及]\s*)"
+        area_list = f"(?P<area>{one}(?:{joiner}{one}){{0,4}})"
+        for template in lang.data.get("role_template", []):
+            patterns = [p.replace("{area}", area_list) for p in template.get("patterns", [])]
+            for pattern in patterns:
+                lang.role_templates.append((template["role"], regex.compile(lang.wrap(pattern), FLAGS)))

@@ -1,0 +1,136 @@
+"""Tenures and talent flows derived from merged events.
+
+An appointment opens a tenure; a departure closes it (and implies the role was held
+before, when no appointment opened it); a leave suspends it and a return resumes it; a
+founding opens a Founder or Co-founder tenure. Each bound keeps its precision and whether
+a source states it (``start_known``) or it is only implied.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+
+from tenure.model import Event, Flow, Tenure
+from tenure.resolve.keys import name_key, org_key
+
+_ORDER = {"founding": 0, "appointment": 1, "leave": 2, "return": 3, "departure": 4}
+
+
+def derive_tenures(events: list[Event]) -> list[Tenure]:
+    """Every tenure the events imply, per person and organisation, in date order."""
+    by_holder: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for e in events:
+        by_holder[(e.person, e.org)].append(e)
+    tenures: list[Tenure] = []
+    for (person, org), items in by_holder.items():
+        items.sort(key=lambda e: (e.date or "", _ORDER[e.type]))
+        tenures.extend(_walk(person, org, items))
+    return tenures
+
+
+def _walk(person: str, org: str, events: list[Event]) -> list[Tenure]:
+    done: list[Tenure] = []
+    open_: list[Tenure] = []
+    for e in events:
+        if e.type in ("appointment", "founding"):
+            role = e.role or ("Founder" if e.type == "founding" else None)
+            open_.append(
+                Tenure(person, org, role, e.date, None, "active", True, False, e.known_since, [e.id])
+            )
+        elif e.type == "departure":
+            closing = [t for t in open_ if _same_role(t.role, e.role)] or (open_ if not e.role else [])
+            if not closing:
+                closing = [Tenure(person, org, e.role, None, None, "active", False, False, e.known_since, [])]
+            for t in closing:
+                t.end, t.end_known, t.state = e.date, True, "ended"
+                t.events.append(e.id)
+                if t in open_:
+                    open_.remove(t)
+                done.append(t)
+        elif e.type == "leave":
+            held = open_ or [
+                Tenure(person, org, e.role, None, None, "active", False, False, e.known_since, [])
+            ]
+            for t in held:
+                t.state = "on_leave"
+                t.events.append(e.id)
+            open_ = held
+        elif e.type == "return":
+            suspended = [t for t in open_ if t.state == "on_leave"]
+            for t in suspended:
+                t.state = "active"
+                t.events.append(e.id)
+            if not suspended:
+                open_.append(
+                    Tenure(person, org, e.role, e.date, None, "active", True, False, e.known_since, [e.id])
+                )
+    return done + open_
+
+
+def _same_role(a: str | None, b: str | None) -> bool:
+    return not a or not b or name_key(a).replace("interim", "") == name_key(b).replace("interim", "")
+
+
+def holds_on(tenure: Tenure, on: str) -> str | None:
+    """Whether ``tenure`` covers day ``on``: "certain", "likely" or None (not held).
+
+    Certain when a source states the start and ``on`` lies clearly inside both bounds;
+    likely when a bound is only implied or ``on`` falls in a bound's period.
+    """
+    if tenure.start and on < period_start(tenure.start):
+        return None
+    if tenure.end and on > period_end(tenure.end):
+        return None
+    started = bool(tenure.start_known and tenure.start and on > period_end(tenure.start))
+    not_ended = not tenure.end or on < period_start(tenure.end)
+    return "certain" if started and not_ended else "likely"
+
+
+def period_start(value: str) -> str:
+    """First day of a YYYY, YYYY-MM or YYYY-MM-DD period."""
+    parts = value.split("-")
+    return "-".join([parts[0], parts[1] if len(parts) > 1 else "01", parts[2] if len(parts) > 2 else "01"])
+
+
+def period_end(value: str) -> str:
+    """Last day of a YYYY, YYYY-MM or YYYY-MM-DD period."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return value
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else 12
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def derive_flows(events: list[Event]) -> list[Flow]:
+    """Moves between organisations: a departure from A, then an appointment or founding at B."""
+    by_person: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_person[e.person].append(e)
+    flows = []
+    for person, items in by_person.items():
+        arrivals = [e for e in items if e.type in ("appointment", "founding")]
+        for left in (e for e in items if e.type == "departure"):
+            nxt = _next_arrival(left, arrivals)
+            if nxt is not None:
+                flows.append(
+                    Flow(person, left.org, nxt.org, left.date, nxt.date, nxt.type, [left.id, nxt.id])
+                )
+    flows.sort(key=lambda f: (f.left or "", f.person))
+    return flows
+
+
+def _next_arrival(left: Event, arrivals: list[Event]) -> Event | None:
+    """The first arrival elsewhere on or after the departure (or reported alongside it)."""
+    docs = {ev.doc for ev in left.evidence}
+    candidates = []
+    for e in arrivals:
+        if org_key(e.org) == org_key(left.org):
+            continue
+        if left.date and e.date:
+            if period_end(e.date) >= period_start(left.date):
+                candidates.append((period_start(e.date), e))
+        elif docs & {ev.doc for ev in e.evidence}:
+            candidates.append((e.date or left.date or "", e))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None

@@ -1,0 +1,151 @@
+"""One event per real-world change: merging mentions across documents and languages.
+
+Mentions with the same type, the same person and the same organisation are one event when
+their dates are compatible (``2024-09`` agrees with ``2024-09-25``; a mention with no date
+agrees with any). Slot values are voted: the most specific date consistent with most
+sources, the role most sources state; the values outvoted are kept as alternatives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tenure.model import Alternative, Event, Mention
+from tenure.resolve.entities import Assertion, Resolver, resolve_orgs, resolve_people
+from tenure.resolve.keys import name_key, org_key
+
+
+@dataclass
+class Sourced:
+    """A mention with when its document could first be known."""
+
+    mention: Mention
+    known: str | None  # YYYY-MM-DD: publication date, else ingest date
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Dates agree to the precision of the coarser one (None agrees with anything)."""
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def merge(sourced: Iterable[Sourced], assertions: Iterable[Assertion] = ()) -> list[Event]:
+    """Merge mentions into events; see the module docstring."""
+    return merge_with_names(sourced, assertions)[0]
+
+
+def merge_with_names(
+    sourced: Iterable[Sourced], assertions: Iterable[Assertion] = ()
+) -> tuple[list[Event], Resolver, Resolver]:
+    """Like :func:`merge`, also returning the people and organisation resolvers."""
+    sourced = list(sourced)
+    assertions = list(assertions)
+    mentions = [s.mention for s in sourced]
+    people = resolve_people(mentions, assertions)
+    orgs = resolve_orgs(mentions, assertions)
+    groups: dict[tuple[str, str, str], list[Sourced]] = defaultdict(list)
+    for s in sourced:
+        m = s.mention
+        groups[(m.type, people.name(m.person), orgs.name(m.org))].append(s)
+    events = []
+    for (kind, person, org), members in groups.items():
+        for cluster in _by_date(members):
+            events.append(_event(kind, person, org, cluster))
+    events.sort(key=lambda e: (e.date or "9999", e.person, e.type))
+    return events, people, orgs
+
+
+def _by_date(members: list[Sourced]) -> list[list[Sourced]]:
+    """Split one (type, person, org) group into clusters of mutually compatible dates."""
+    dated = sorted((s for s in members if s.mention.date), key=lambda s: -len(s.mention.date or ""))
+    clusters: list[list[Sourced]] = []
+    for s in dated:
+        for cluster in clusters:
+            if all(compatible(s.mention.date, o.mention.date) for o in cluster):
+                cluster.append(s)
+                break
+        else:
+            clusters.append([s])
+    undated = [s for s in members if not s.mention.date]
+    if undated:
+        if clusters:
+            max(clusters, key=len).extend(undated)
+        else:
+            clusters.append(undated)
+    return clusters
+
+
+def _event(kind: str, person: str, org: str, members: list[Sourced]) -> Event:
+    mentions = [s.mention for s in members]
+    alternatives: list[Alternative] = []
+    date = _vote_date(mentions, alternatives)
+    role = _vote(mentions, "role", alternatives)
+    manner = _vote(mentions, "manner", alternatives, ignore=("unspecified",)) if kind == "departure" else None
+    modality = (
+        "asserted"
+        if any(m.modality == "asserted" for m in mentions)
+        else _majority([m.modality for m in mentions])
+    )
+    evidence = sorted({m.evidence for m in mentions}, key=lambda e: (e.doc, e.start))
+    known = [s.known for s in members if s.known]
+    return Event(
+        id=event_id(kind, person, org, date),
+        type=kind,
+        person=person,
+        org=org,
+        role=role,
+        date=date,
+        manner=manner or ("unspecified" if kind == "departure" else None),
+        modality=modality,
+        evidence=evidence,
+        known_since=min(known) if known else None,
+        alternatives=alternatives,
+    )
+
+
+def event_id(kind: str, person: str, org: str, date: str | None) -> str:
+    """A stable id: the same change gets the same id on every rebuild."""
+    raw = "|".join((kind, name_key(person), org_key(org), (date or "")[:4]))
+    return hashlib.sha1(raw.encode()).hexdigest()[:12]
+
+
+def _vote_date(mentions: list[Mention], alternatives: list[Alternative]) -> str | None:
+    dates = [m.date for m in mentions if m.date]
+    if not dates:
+        return None
+    support = Counter(dates)
+    # The most specific date that the most sources agree with.
+    best = max(
+        support, key=lambda d: (sum(n for o, n in support.items() if compatible(d, o)), len(d), support[d])
+    )
+    for value in sorted(support):
+        if not compatible(value, best):
+            alternatives.append(Alternative("date", value, _docs(mentions, "date", value)))
+    return best
+
+
+def _vote(
+    mentions: list[Mention], slot: str, alternatives: list[Alternative], ignore: tuple[str, ...] = ()
+) -> str | None:
+    values = [getattr(m, slot) for m in mentions if getattr(m, slot) and getattr(m, slot) not in ignore]
+    if not values:
+        return None
+    support = Counter(values)
+    best = max(support, key=lambda v: (support[v], len(v)))
+    for value in sorted(support):
+        if value != best:
+            alternatives.append(Alternative(slot, value, _docs(mentions, slot, value)))
+    return best
+
+
+def _majority(values: list[str]) -> str:
+    return Counter(values).most_common(1)[0][0]
+
+
+def _docs(mentions: list[Mention], slot: str, value: str) -> list[str]:
+    return sorted({m.evidence.doc for m in mentions if getattr(m, slot) == value})
