@@ -45,6 +45,18 @@ class People:
     aliases: dict[str, str] = field(default_factory=dict)  # alias key → canonical
     not_first_names: set[str] = field(default_factory=set)
     native: dict[str, str] = field(default_factory=dict)  # spelling in another script → canonical
+    pairs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # first word → second words
+
+    def find_nicknames(self) -> None:
+        """A word written before two different names is an epithet, not a first name
+        ("Ultraman Sam", "Ultraman Brockman"): such pairs are not full names."""
+        for first, seconds in self.pairs.items():
+            if len(seconds) > 1:
+                self.not_first_names.add(first)
+                for second in seconds:
+                    pair = self.full.pop(name_key(f"{first} {second}"), None)
+                    for owners in self.parts.values():
+                        owners.discard(pair)
 
     def add(self, name: str) -> str:
         key = name_key(name)
@@ -134,6 +146,7 @@ def build_context(doc: Document) -> DocContext:
         _register_orgs(ctx, sentence)
     for sentence in sentences:
         _register_people(ctx, sentence)
+    ctx.people.find_nicknames()
     _count_orgs(ctx)
     return ctx
 
@@ -173,17 +186,24 @@ def _language(code: str) -> Language:
 def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
     text, lang = ctx.text, sentence.lang
     words = names.capitalised_words(text, sentence.start, sentence.end)
-    for word in words:
-        if names.is_camel(word.name) and not _is_role_word(word.name, lang):
-            ctx.orgs.add(word.name)
-    if lang.org_suffix_re is not None:
-        for run in names.word_runs(text, words, frozenset()):
+    stop = lang.stopwords() | _english().stopwords()
+    for run in names.word_runs(text, words, frozenset()):
+        camel = [
+            w
+            for w in run
+            if names.is_camel(w.name) and not _is_surname_prefix(w.name) and not _is_role_word(w.name, lang)
+        ]
+        if camel:
+            head = run[: run.index(camel[0]) + 1]
+            kept = [w for w in head if w.name not in stop][-3:]
+            if kept and camel[0] in kept:
+                ctx.orgs.add(text[kept[0].start : kept[-1].end])
+        if lang.org_suffix_re is not None:
             _org_with_suffix(ctx, run, lang)
     if lang.org_before_re is not None:
         for cue in lang.org_before_re.finditer(text, sentence.start, sentence.end):
-            after = _run_at(text, cue.end(), sentence.end, words, lang)
-            if after:
-                ctx.orgs.add(after)
+            for org in _runs_listed_at(text, cue.end(), sentence.end, words, lang):
+                ctx.orgs.add(org)
     for pattern in _org_patterns(lang):
         for m in pattern.finditer(text, sentence.start, sentence.end):
             ctx.orgs.add(m.group("org"))
@@ -199,7 +219,52 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language) -> None:
             return
 
 
-def _run_at(text: str, pos: int, end: int, words: list[Span], lang: Language) -> str | None:
+def _runs_listed_at(text: str, pos: int, end: int, words: list[Span], lang: Language) -> list[str]:
+    """Names listed right after ``pos``: "at Acme, Borealis and Cobalt Labs" → all three.
+
+    A list goes on through commas only up to a conjunction, and stops before a name that is
+    the subject of a new clause ("left Acme and Kim joined ...").
+    """
+    first = _run_at(text, pos, end, words, lang)
+    if not first:
+        return []
+    found, pending = [first[0]], []
+    joiner = _joiner(lang)
+    stop = first[1]
+    while m := joiner.match(text, stop, end):
+        run = _run_at(text, m.end(), end, words, lang)
+        if not run or _starts_clause(text, run[1], end, lang):
+            break
+        pending.append(run[0])
+        if m.group("conj"):
+            found += pending
+            pending = []
+        stop = run[1]
+    return found
+
+
+def _starts_clause(text: str, pos: int, end: int, lang: Language) -> bool:
+    """True when a trigger follows ``pos`` right away: the name before it is a subject."""
+    while pos < end and text[pos] == " ":
+        pos += 1
+    return lang.trigger_re is not None and lang.trigger_re.match(text, pos, end) is not None
+
+
+_JOINERS: dict[str, regex.Pattern] = {}
+
+
+def _joiner(lang: Language) -> regex.Pattern:
+    """A comma or a conjunction of the language ("and", "et", "和") between listed names."""
+    if lang.code not in _JOINERS:
+        words = "|".join(f"(?:{w})" for w in lang.section("people").get("conjunctions", [])) or "(?!)"
+        space = r"\s+" if lang.word_boundaries else r"\s*"
+        _JOINERS[lang.code] = regex.compile(
+            rf"\s*[,、，]?\s*(?P<conj>(?:{words}){space})|\s*[,、，]\s*", regex.IGNORECASE
+        )
+    return _JOINERS[lang.code]
+
+
+def _run_at(text: str, pos: int, end: int, words: list[Span], lang: Language) -> tuple[str, int] | None:
     """The capitalised name starting right after ``pos`` (skipping a space or an elision)."""
     for i, word in enumerate(words):
         if word.start < pos:
@@ -214,7 +279,7 @@ def _run_at(text: str, pos: int, end: int, words: list[Span], lang: Language) ->
             run.append(nxt)
         if run[0].name in lang.stopwords() or _is_role_word(run[0].name, lang):
             return None
-        return text[run[0].start : run[-1].end] if len(run) <= 4 else None
+        return (text[run[0].start : run[-1].end], run[-1].end) if len(run) <= 4 else None
     return None
 
 
@@ -250,15 +315,11 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
         if alias:
             ctx.people.alias(alias, names.normalise_case(latin.name))
     for run in person_runs(ctx, sentence):
-        if len(run) >= 2:
+        if len(run) >= 2 and len({w.name for w in run}) == len(run):
             ctx.people.add(" ".join(names.normalise_case(w.name) for w in run))
-    firsts: dict[str, set[str]] = defaultdict(set)
     for run in person_runs(ctx, sentence):
         if len(run) == 2:
-            firsts[run[0].name].add(run[1].name)
-    for first, seconds in firsts.items():
-        if len(seconds) > 1:
-            ctx.people.not_first_names.add(first)
+            ctx.people.pairs[run[0].name].add(run[1].name)
 
 
 def person_runs(ctx: DocContext, sentence: Sentence) -> list[list[Span]]:

@@ -18,6 +18,7 @@ from tenure.model import Evidence, Mention
 _COORDINATION = regex.compile(r"^[\s,、，;]*(?:\p{Ll}{1,5}[\s']*){0,3}[\s,、，]*$")
 _NEGATION_WINDOW = 28
 _ORG_WINDOW = 40
+_PERSON_REACH = 80
 
 
 @dataclass(frozen=True)
@@ -44,14 +45,16 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence, focus: list[str]) -> 
     names = SentenceNames(ctx, sentence)
     roles = names.roles
     dates = _dates(ctx, sentence)
+    targets = {id(hit): _explicit_org(names.orgs, hit) for hit in found}
+    arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
     for hit in found:
-        if _negated(ctx, sentence, hit):
+        if _negated(ctx, sentence, hit) or _unnamed_subject(text, names, hit):
             continue
         for person in _people_for(text, names.people, roles, hit, focus):
-            org = _org_for(ctx, names, hit, person)
+            org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
             if org is None:
                 continue
-            yield _mention(ctx, sentence, hit, person, org, names, roles, dates)
+            yield _mention(ctx, sentence, hit, person, org, names, roles, dates, found)
 
 
 def _mention(
@@ -63,17 +66,19 @@ def _mention(
     names: SentenceNames,
     roles: list[RoleSpan],
     dates: list[DateMention],
+    found: list[Found],
 ) -> Mention:
     text = ctx.text
-    role = _role_for(roles, person, hit, names.people)
-    if role is None and hit.trigger.role:
-        role = hit.trigger.role
+    if hit.trigger.role == "inherit":
+        role = _inherited_role(roles, person, names.people)
+    else:
+        role = _role_for(roles, person, hit, names.people) or hit.trigger.role
     return Mention(
         type=hit.trigger.type,
         person=person.name,
         org=org.name,
         role=role,
-        date=_date_for(dates, hit),
+        date=_date_for(dates, hit, found),
         manner=(hit.trigger.manner or "unspecified") if hit.trigger.type == "departure" else None,
         modality=_modality(ctx, sentence, hit),
         evidence=Evidence(
@@ -104,13 +109,15 @@ def _negated(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
 def _people_for(
     text: str, people: list[Named], roles: list[RoleSpan], hit: Found, focus: list[str]
 ) -> list[Named]:
-    """The person (or people named together) the trigger speaks of."""
-    before = [p for p in people if p.end <= hit.start]
-    after = [p for p in people if p.start >= hit.end]
-    if hit.trigger.person == "after":
-        sides = (after, list(reversed(before)))
-    else:
-        sides = (list(reversed(before)), after)
+    """The person (or people named together) the trigger speaks of.
+
+    The nearest name on the trigger's side ("Kim resigned": before; "the departure of Kim":
+    after), within reach; a trigger whose person usually stands before it may also find it
+    after ("... announced today: Kim leaves").
+    """
+    before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _PERSON_REACH]
+    after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _PERSON_REACH]
+    sides = (after,) if hit.trigger.person == "after" else (before, after)
     for side in sides:
         if side:
             chosen = _resolve(side[0], people, focus)
@@ -126,12 +133,13 @@ def _people_for(
 
 
 def _resolve(named: Named, people: list[Named], focus: list[str]) -> Named | None:
-    """A pronoun stands for the person named last; a first-person subject is not resolved."""
+    """A pronoun stands for the sentence's first named person (its subject, usually), else
+    for the person named last before the sentence; a first-person subject is not resolved."""
     if named.kind == "name":
         return named
     if named.kind == "pronoun":
         earlier = [p for p in people if p.kind == "name" and p.end <= named.start]
-        name = earlier[-1].name if earlier else (focus[-1] if focus else None)
+        name = earlier[0].name if earlier else (focus[-1] if focus else None)
         return Named(named.start, named.end, name) if name else None
     return None
 
@@ -143,44 +151,87 @@ def _coordinated(text: str, a: Named, b: Named, roles: list[RoleSpan]) -> bool:
     return len(gap) < 60 and _COORDINATION.match(gap) is not None
 
 
-def _org_for(ctx: DocContext, names: SentenceNames, hit: Found, person: Named) -> Named | None:
-    """The organisation of the change: named by the trigger, near the person, or the main one."""
-    orgs = [o for o in names.orgs if not _inside(o, person)]
+def _explicit_org(orgs: list[Named], hit: Found) -> Named | None:
+    """The organisation the trigger names ("left Acme", "加入了 Acme", "fondée par ... Acme").
+
+    Of two names in a row ("the Acme rival Borealis") the last is the one meant.
+    """
     if hit.trigger.org == "after":
-        explicit = [o for o in orgs if hit.end <= o.start <= hit.end + _ORG_WINDOW]
-    else:
-        explicit = [o for o in orgs if hit.start - _ORG_WINDOW <= o.end <= hit.start]
-        explicit.reverse()
-    if explicit:
-        return explicit[0]
+        near = [o for o in orgs if hit.end <= o.start <= hit.end + _ORG_WINDOW]
+        if not near:
+            return None
+        chosen = near[0]
+        for nxt in near[1:]:
+            if nxt.start - chosen.end <= 1:
+                chosen = nxt
+        return chosen
+    near = [o for o in orgs if hit.start - _ORG_WINDOW <= o.end <= hit.start]
+    return near[-1] if near else None
+
+
+def _fallback_org(
+    ctx: DocContext, names: SentenceNames, hit: Found, person: Named, arrivals: list[Named]
+) -> Named | None:
+    """With no organisation named by the trigger: the one next to the person, else the main one.
+
+    A founding needs a named organisation. An organisation some other trigger of the
+    sentence joins is not the one a departure leaves.
+    """
     if hit.trigger.type == "founding":
         return None
+    orgs = [o for o in names.orgs if not _inside(o, person) and o not in arrivals]
     if orgs:
         return min(orgs, key=lambda o: _distance(o.start, o.end, person.start, person.end))
     main = ctx.orgs.main()
     return Named(hit.start, hit.end, main, kind="company") if main else None
 
 
+def _unnamed_subject(text: str, names: SentenceNames, hit: Found) -> bool:
+    """A role title right before the trigger is its subject ("the product lead resigned"),
+    unless a name stands next to that title ("Kim, the product lead, resigned")."""
+    if hit.trigger.person != "before":
+        return False
+    for role in names.roles:
+        if 0 <= hit.start - role.end <= 3:
+            named = [p for p in names.people if p.kind == "name"]
+            return not any(_distance(p.start, p.end, role.start, role.end) <= 3 for p in named)
+    return False
+
+
 def _role_for(roles: list[RoleSpan], person: Named, hit: Found, people: list[Named]) -> str | None:
-    """The role stated next to the person (or after an appointment trigger)."""
+    """The role stated next to the person (or after an appointment trigger); a role nearer
+    to another person named in the sentence is that person's."""
     best, best_distance = None, 10**9
     others = [p for p in people if p.kind == "name" and p.name != person.name]
     for role in roles:
-        distance = min(
-            _distance(role.start, role.end, person.start, person.end),
-            _distance(role.start, role.end, hit.start, hit.end),
-        )
-        if any(_distance(role.start, role.end, o.start, o.end) < distance for o in others):
+        to_person = _distance(role.start, role.end, person.start, person.end)
+        if any(_distance(role.start, role.end, o.start, o.end) < to_person for o in others):
             continue
+        distance = min(to_person, _distance(role.start, role.end, hit.start, hit.end))
         if distance < best_distance:
             best, best_distance = role.title, distance
     return best
 
 
-def _date_for(dates: list[DateMention], hit: Found) -> str | None:
-    if not dates:
-        return None
-    return min(dates, key=lambda d: _distance(d.start, d.end, hit.start, hit.end)).value
+def _date_for(dates: list[DateMention], hit: Found, found: list[Found]) -> str | None:
+    """The date nearest the trigger, unless another trigger of the sentence is nearer to it."""
+    best, best_distance = None, 10**9
+    for d in dates:
+        distance = _distance(d.start, d.end, hit.start, hit.end)
+        if any(_distance(d.start, d.end, o.start, o.end) < distance for o in found if o is not hit):
+            continue
+        if distance < best_distance:
+            best, best_distance = d.value, distance
+    return best
+
+
+def _inherited_role(roles: list[RoleSpan], person: Named, people: list[Named]) -> str | None:
+    """ "X was replaced by Y": Y takes the role stated next to X."""
+    others = [p for p in people if p.kind == "name" and p.name != person.name]
+    for role in roles:
+        if others and min(_distance(role.start, role.end, o.start, o.end) for o in others) < 12:
+            return role.title
+    return None
 
 
 def _dates(ctx: DocContext, sentence: Sentence) -> list[DateMention]:

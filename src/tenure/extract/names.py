@@ -19,6 +19,8 @@ _WORD = regex.compile(
     rf"(?<![{_ALPHA}\p{{N}}'’‘])(?P<elision>[\p{{Ll}}]{{1,2}}['’])?"
     rf"(?P<word>\p{{Lu}}(?:[{_ALPHA}]|['’‘\-](?=[{_ALPHA}]))*)(?![{_ALPHA}\p{{N}}])"
 )
+# An elided article before a common word, capitalised at a sentence start: "L'officier".
+_ELIDED = regex.compile(r"^\p{Lu}['’]\p{Ll}")
 # Two names joined by a middle dot, as transliterations are written in Chinese and Japanese.
 _DOT = "·・•‧"
 # A name in another script followed by its Latin form in parentheses: 米拉·穆拉蒂(Mira Murati).
@@ -42,6 +44,8 @@ def capitalised_words(text: str, start: int, end: int) -> list[Span]:
     spans = []
     for m in _WORD.finditer(text, start, end):
         word, stop = m.group("word"), m.end("word")
+        if _ELIDED.match(word):
+            continue
         if len(word) > 3 and word[-2] in "'’‘" and word[-1] in "sS":
             word, stop = word[:-2], stop - 2
         spans.append(Span(m.start("word"), stop, word))

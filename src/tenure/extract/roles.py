@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tenure import lang as languages
 from tenure.lang import Language
+
+_ENGLISH = "en"
 
 
 @dataclass(frozen=True)
@@ -17,7 +20,18 @@ class RoleSpan:
 
 
 def find_roles(text: str, start: int, end: int, lang: Language) -> list[RoleSpan]:
-    """Role titles in ``text[start:end]``; a longer title hides the shorter ones inside it."""
+    """Role titles in ``text[start:end]``; a longer title hides the shorter ones inside it.
+
+    English titles ("CEO", "chief financial officer") are recognised in every language.
+    """
+    found = _find(text, start, end, lang)
+    if lang.code != _ENGLISH:
+        found += _find(text, start, end, languages.load(_ENGLISH))
+    kept = _longest_first(found)
+    return [_with_modifier(text, r, lang) for r in kept]
+
+
+def _find(text: str, start: int, end: int, lang: Language) -> list[RoleSpan]:
     found: list[RoleSpan] = []
     for template, pattern in lang.role_templates:
         for m in pattern.finditer(text, start, end):
@@ -29,8 +43,7 @@ def find_roles(text: str, start: int, end: int, lang: Language) -> list[RoleSpan
             continue
         for m in pattern.finditer(text, start, end):
             found.append(RoleSpan(m.start(), m.end(), title))
-    kept = _longest_first(found)
-    return [_with_modifier(text, r, lang) for r in kept]
+    return found
 
 
 def _areas(words: str, lang: Language) -> str:
