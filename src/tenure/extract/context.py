@@ -109,7 +109,7 @@ class Orgs:
         counts = self.surfaces.get(org_key(surface))
         if not counts:
             return surface
-        return max(counts, key=lambda s: (counts[s], sum(c.isupper() for c in s), -len(s)))
+        return max(counts, key=lambda s: (counts[s], sum(c.isupper() for c in s), len(s)))
 
     def main(self) -> str | None:
         """The organisation the document names most often."""
@@ -215,7 +215,8 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language) -> None:
         if lang.org_suffix_re.fullmatch(word.name) or lang.org_suffix_re.match(
             text, word.start, word.end + 1
         ):
-            ctx.orgs.add(text[run[0].start : word.end].rstrip(".") if i else word.name)
+            suffix = lang.org_suffix_re.match(text, word.start, word.end + 1)
+            ctx.orgs.add(text[run[0].start : max(word.end, suffix.end() if suffix else 0)])
             return
 
 
@@ -315,7 +316,8 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
         if alias:
             ctx.people.alias(alias, names.normalise_case(latin.name))
     for run in person_runs(ctx, sentence):
-        if len(run) >= 2 and len({w.name for w in run}) == len(run):
+        surface = text[run[0].start : run[-1].end] if run else ""
+        if len(run) >= 2 and len({w.name for w in run}) == len(run) and not ctx.orgs.knows(surface):
             ctx.people.add(" ".join(names.normalise_case(w.name) for w in run))
     for run in person_runs(ctx, sentence):
         if len(run) == 2:

@@ -3,14 +3,20 @@
 The extraction code is shared by every language; what it knows of one language (trigger
 phrases, cues, role titles, date words, name patterns) is read from that language's file and
 compiled once. Adding a language means adding a file: see ``lang/README.md``.
+
+Folders listed in the ``TENURE_LANG_PATH`` environment variable (separated like ``PATH``)
+may hold more files: a file there adds a language, or replaces the tables it defines in the
+bundled file of the same name.
 """
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import regex
 
@@ -70,17 +76,30 @@ class Language:
         return frozenset(self.section("people").get("stopwords", []))
 
 
+def _extra_folders() -> list[Path]:
+    return [Path(p) for p in os.environ.get("TENURE_LANG_PATH", "").split(os.pathsep) if p]
+
+
+@cache
 def available() -> list[str]:
     """Codes of the languages that have a data file, sorted."""
-    folder = resources.files(__name__)
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    codes = {p.name[:-5] for p in resources.files(__name__).iterdir() if p.name.endswith(".toml")}
+    for folder in _extra_folders():
+        codes |= {p.stem for p in folder.glob("*.toml")}
+    return sorted(codes)
 
 
 @cache
 def load(code: str) -> Language:
     """Load and compile the data file of language ``code`` (cached)."""
-    text = resources.files(__name__).joinpath(f"{code}.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    if code not in available():
+        raise LookupError(f"no language data for {code!r} (have: {', '.join(available())})")
+    bundled = resources.files(__name__).joinpath(f"{code}.toml")
+    data = tomllib.loads(bundled.read_text(encoding="utf-8")) if bundled.is_file() else {"code": code}
+    for folder in _extra_folders():
+        extra = folder / f"{code}.toml"
+        if extra.is_file():
+            data.update(tomllib.loads(extra.read_text(encoding="utf-8")))
     lang = Language(
         code=data.get("code", code),
         name=data.get("name", code),

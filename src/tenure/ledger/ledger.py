@@ -144,8 +144,8 @@ class Ledger:
         """Recompute events, people, organisations and tenures from the stored mentions."""
         assertions = [a for _, a, _ in self.store.assertions()]
         events, people, orgs = merge_with_names(self.store.sourced_mentions(), assertions)
-        aliases = [("person", spelling, people.name(spelling), "text") for spelling in people.spellings]
-        aliases += [("org", spelling, orgs.name(spelling), "text") for spelling in orgs.spellings]
+        aliases = [("person", spelling, name, "text") for spelling, name in people.spellings()]
+        aliases += [("org", spelling, name, "text") for spelling, name in orgs.spellings()]
         aliases = [row for row in aliases if row[1] != row[2]]
         aliases += [(a.entity, a.a, a.b, "user") for a in assertions if a.kind == "alias"]
         self.store.replace_ledger(events, derive_tenures(events), aliases)

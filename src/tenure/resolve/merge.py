@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tenure.model import Alternative, Event, Mention
-from tenure.resolve.entities import Assertion, Resolver, resolve_orgs, resolve_people
+from tenure.resolve.entities import Assertion, Orgs, People
 from tenure.resolve.keys import name_key, org_key
 
 
@@ -41,17 +41,17 @@ def merge(sourced: Iterable[Sourced], assertions: Iterable[Assertion] = ()) -> l
 
 def merge_with_names(
     sourced: Iterable[Sourced], assertions: Iterable[Assertion] = ()
-) -> tuple[list[Event], Resolver, Resolver]:
+) -> tuple[list[Event], People, Orgs]:
     """Like :func:`merge`, also returning the people and organisation resolvers."""
     sourced = list(sourced)
     assertions = list(assertions)
     mentions = [s.mention for s in sourced]
-    people = resolve_people(mentions, assertions)
-    orgs = resolve_orgs(mentions, assertions)
+    orgs = Orgs(mentions, assertions)
+    people = People(mentions, assertions, org_name=orgs.name)
     groups: dict[tuple[str, str, str], list[Sourced]] = defaultdict(list)
     for s in sourced:
         m = s.mention
-        groups[(m.type, people.name(m.person), orgs.name(m.org))].append(s)
+        groups[(m.type, people.name(m.person, m.org), orgs.name(m.org))].append(s)
     events = []
     for (kind, person, org), members in groups.items():
         for cluster in _by_date(members):

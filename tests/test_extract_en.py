@@ -1,0 +1,110 @@
+"""English extraction: every event type, roles, organisations, and sentences that are not events."""
+
+import pytest
+
+from helpers import mentions_of
+
+
+def one(text: str, **kw):
+    found = mentions_of(text, **kw)
+    assert len({(m.type, m.person, m.org) for m in found}) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "type", "person", "org", "role"),
+    [
+        ("Halvard Osei, chief financial officer of Brightwater Inc., resigned on Monday.", "departure",
+         "Halvard Osei", "Brightwater Inc.", "Chief Financial Officer"),
+        ("Quillon Robotics said its CEO Marta Ivanova is leaving the company.", "departure", "Marta Ivanova",
+         "Quillon Robotics", "Chief Executive Officer"),
+        ("Tessaly Corp. announced that Jonas Whitfield was fired as chief operating officer.", "departure",
+         "Jonas Whitfield", "Tessaly Corp.", "Chief Operating Officer"),
+        ("Orla Brennan retired from Pemberton Bank after thirty years.", "departure", "Orla Brennan",
+         "Pemberton Bank", None),
+        ("Ravi Talwar joined Northgate Systems as chief technology officer.", "appointment", "Ravi Talwar",
+         "Northgate Systems", "Chief Technology Officer"),
+        ("Lumora Labs named Priya Castellanos as interim CEO.", "appointment", "Priya Castellanos", "Lumora Labs",
+         "Interim Chief Executive Officer"),
+        ("Dana Okafor is taking a sabbatical from Veltrix Group through the end of the year.", "leave",
+         "Dana Okafor", "Veltrix Group", None),
+        ("After six months away, Dana Okafor returned to Veltrix Group as president.", "return", "Dana Okafor",
+         "Veltrix Group", "President"),
+        ("Elif Sandoval co-founded Kelpwave Technologies, a battery startup.", "founding", "Elif Sandoval",
+         "Kelpwave Technologies", "Co-founder"),
+        ("Tomasz Reyes was promoted to senior vice president of Engineering at Corvane Inc.", "appointment",
+         "Tomasz Reyes", "Corvane Inc.", "SVP of Engineering"),
+    ],
+)
+def test_events(text, type, person, org, role):
+    m = one(text)
+    assert (m.type, m.person, m.org, m.role) == (type, person, org, role)
+    assert m.evidence.lang == "en"
+
+
+def test_departure_manner_and_modality():
+    m = one("Jonas Whitfield was ousted from Tessaly Corp. last week.")
+    assert m.manner == "removed"
+    planned = one("Orla Brennan will retire from Pemberton Bank next spring.")
+    assert (planned.manner, planned.modality) == ("retired", "planned")
+    rumour = one("According to people familiar with the matter, Ravi Talwar is leaving Northgate Systems.")
+    assert rumour.modality == "reported"
+
+
+def test_move_is_two_events():
+    found = mentions_of("Nadia Folau left Ardent Robotics and joined Sumpter Analytics as head of sales.")
+    kinds = {(m.type, m.person, m.org) for m in found}
+    assert kinds == {("departure", "Nadia Folau", "Ardent Robotics"), ("appointment", "Nadia Folau",
+                                                                        "Sumpter Analytics")}
+
+
+def test_two_people_named_together():
+    found = mentions_of("Greenmoor Ltd. said Ada Lindqvist and Bruno Achterberg have decided to leave Greenmoor Ltd.")
+    assert {m.person for m in found if m.type == "departure"} == {"Ada Lindqvist", "Bruno Achterberg"}
+
+
+def test_surname_and_pronoun_resolve_to_full_name():
+    text = ("Kestrel Analytics Inc. announced changes today. Miriam Sato, its research chief, built the lab. "
+            "Sato is leaving the company. Later she will join Brightfold Labs.")
+    found = mentions_of(text)
+    assert {(m.type, m.person) for m in found} == {("departure", "Miriam Sato"), ("appointment", "Miriam Sato")}
+    join = next(m for m in found if m.type == "appointment")
+    assert join.org == "Brightfold Labs"
+
+
+def test_implicit_organisation_is_the_document_main_one():
+    text = "Ostrava Dynamics appointed a new board. Ostrava Dynamics said Lena Marsh joined the company in 2019."
+    m = one(text)
+    assert (m.type, m.org) == ("appointment", "Ostrava Dynamics")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Adebayo and Lars Pettersen will continue to lead the sales team at Ferrox Inc.",
+        "To be clear, Kim Adebayo is not leaving Ferrox Inc. any time soon.",
+        "When a CEO walks out the door, investors at Ferrox Inc. tend to panic.",
+        "Ferrox Inc. hired its first chief financial officer last year.",
+        "Kim Adebayo plans to start a new project focused on robotics.",
+    ],
+)
+def test_not_events(text):
+    assert mentions_of(text) == []
+
+
+def test_page_chrome_yields_nothing():
+    text = "Home\nAbout\nCareers\nBlog\nPrivacy Policy\nTerms of Use\n© 2015–2024 Ferrox Inc.\nLog in\nSign up\n"
+    assert mentions_of(text) == []
+
+
+def test_evidence_is_the_sentence():
+    text = "Quiet news. Halvard Osei resigned from Brightwater Inc. on Monday. Nothing else."
+    m = one(text)
+    assert m.evidence.text == "Halvard Osei resigned from Brightwater Inc. on Monday."
+
+
+def test_relative_date_resolved_against_publication():
+    m = one("Halvard Osei resigned from Brightwater Inc. on Monday.", published="2025-03-05")
+    assert m.date == "2025-03-03"
+    undated = one("Halvard Osei resigned from Brightwater Inc. in a surprise move.", published="2025-03-05")
+    assert undated.date is None
