@@ -11,14 +11,13 @@ from tenure.extract.context import DocContext, Sentence
 from tenure.extract.dates import DateMention, find_dates
 from tenure.extract.mentions import Named, SentenceNames
 from tenure.extract.roles import RoleSpan
-from tenure.lang import Trigger
+from tenure.lang import Language, Trigger
 from tenure.model import Evidence, Mention
 
-# What may stand between two people named together ("Kim and Lee", "Kim, CFO, and Lee").
-_COORDINATION = regex.compile(r"^[\s,、，;]*(?:\p{Ll}{1,5}[\s']*){0,3}[\s,、，]*$")
 _NEGATION_WINDOW = 28
 _ORG_WINDOW = 40
 _PERSON_REACH = 80
+_ROLE_AFTER_TRIGGER = 6  # "joined as CEO", "担任首席执行官": the role the trigger gives
 
 
 @dataclass(frozen=True)
@@ -47,14 +46,28 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence, focus: list[str]) -> 
     dates = _dates(ctx, sentence)
     targets = {id(hit): _explicit_org(names.orgs, hit) for hit in found}
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
+    mentions = []
     for hit in found:
         if _negated(ctx, sentence, hit) or _unnamed_subject(text, names, hit):
             continue
-        for person in _people_for(text, names.people, roles, hit, focus):
+        for person in _people_for(text, names.people, roles, hit, focus, lang):
             org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
-            if org is None:
-                continue
-            yield _mention(ctx, sentence, hit, person, org, names, roles, dates, found)
+            if org is not None:
+                mentions.append(_mention(ctx, sentence, hit, person, org, names, roles, dates, found))
+    yield from _absorb_appointments(mentions)
+
+
+def _absorb_appointments(mentions: list[Mention]) -> list[Mention]:
+    """ "Returned to Acme as CEO", "重返Acme担任CEO": the appointment is part of the return."""
+    returns = {(m.person, m.org): m for m in mentions if m.type == "return"}
+    kept = []
+    for m in mentions:
+        back = returns.get((m.person, m.org))
+        if m.type == "appointment" and back is not None:
+            back.role = back.role or m.role
+            continue
+        kept.append(m)
+    return kept
 
 
 def _mention(
@@ -107,7 +120,7 @@ def _negated(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
 
 
 def _people_for(
-    text: str, people: list[Named], roles: list[RoleSpan], hit: Found, focus: list[str]
+    text: str, people: list[Named], roles: list[RoleSpan], hit: Found, focus: list[str], lang: Language
 ) -> list[Named]:
     """The person (or people named together) the trigger speaks of.
 
@@ -125,7 +138,7 @@ def _people_for(
                 return []
             group = [chosen]
             for nearer, further in zip(side, side[1:], strict=False):
-                if further.kind != "name" or not _coordinated(text, nearer, further, roles):
+                if further.kind != "name" or not _coordinated(text, nearer, further, roles, lang):
                     break
                 group.append(further)
             return group
@@ -144,11 +157,25 @@ def _resolve(named: Named, people: list[Named], focus: list[str]) -> Named | Non
     return None
 
 
-def _coordinated(text: str, a: Named, b: Named, roles: list[RoleSpan]) -> bool:
-    """True when only a conjunction, commas, short words or role titles separate two names."""
+def _coordinated(text: str, a: Named, b: Named, roles: list[RoleSpan], lang: Language) -> bool:
+    """True when only a conjunction, commas, brackets, short words or role titles separate two names."""
     start, end = min(a.end, b.end), max(a.start, b.start)
     gap = "".join(text[i] for i in range(start, end) if not any(r.start <= i < r.end for r in roles))
-    return len(gap) < 60 and _COORDINATION.match(gap) is not None
+    return len(gap) < 60 and _coordination(lang).match(gap) is not None
+
+
+_COORDINATIONS: dict[str, regex.Pattern] = {}
+
+
+def _coordination(lang: Language) -> regex.Pattern:
+    """What may stand between two people named together ("Kim and Lee", "Kim, CFO, and Lee")."""
+    if lang.code not in _COORDINATIONS:
+        words = "|".join(f"(?:{w})" for w in lang.section("people").get("conjunctions", [])) or "(?!)"
+        punct = r"[\s,、，;()（）]*"
+        _COORDINATIONS[lang.code] = regex.compile(
+            rf"^{punct}(?:(?:{words}){punct})?(?:\p{{Ll}}{{1,5}}[\s'’]*){{0,3}}{punct}$", regex.IGNORECASE
+        )
+    return _COORDINATIONS[lang.code]
 
 
 def _explicit_org(orgs: list[Named], hit: Found) -> Named | None:
@@ -201,6 +228,9 @@ def _unnamed_subject(text: str, names: SentenceNames, hit: Found) -> bool:
 def _role_for(roles: list[RoleSpan], person: Named, hit: Found, people: list[Named]) -> str | None:
     """The role stated next to the person (or after an appointment trigger); a role nearer
     to another person named in the sentence is that person's."""
+    for role in roles:
+        if hit.trigger.person == "before" and 0 <= role.start - hit.end <= _ROLE_AFTER_TRIGGER:
+            return role.title
     best, best_distance = None, 10**9
     others = [p for p in people if p.kind == "name" and p.name != person.name]
     for role in roles:

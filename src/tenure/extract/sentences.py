@@ -18,7 +18,8 @@ def split_sentences(
     """Yield ``(start, end)`` of each non-empty sentence of ``text[start:end]``.
 
     Offsets index ``text``; surrounding white space is trimmed. A full stop after one of
-    ``abbreviations`` (``"Inc."``), an initial (``"J."``) or a number does not end a sentence.
+    ``abbreviations`` (``"Inc."``), an initial (``"J."``) or a day number (``"25. März"``) does
+    not end a sentence.
     """
     end = len(text) if end is None else end
     begin = start
@@ -42,7 +43,7 @@ def _keeps_going(text: str, begin: int, cut: int, abbreviations: frozenset[str])
     if word in abbreviations:
         return True
     core = word.rstrip(".")
-    return len(core) == 1 and core.isupper() or core.isdigit()
+    return len(core) == 1 and core.isupper() or (core.isdigit() and len(core) <= 2)
 
 
 def _trimmed(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
