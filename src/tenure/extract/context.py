@@ -210,13 +210,12 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
 
 
 def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language) -> None:
+    """A run of capitalised words ending in a legal form or sector word: "Halden Biotech GmbH"."""
     text = ctx.text
-    for i, word in enumerate(run[1:], start=1):
-        if lang.org_suffix_re.fullmatch(word.name) or lang.org_suffix_re.match(
-            text, word.start, word.end + 1
-        ):
-            suffix = lang.org_suffix_re.match(text, word.start, word.end + 1)
-            ctx.orgs.add(text[run[0].start : max(word.end, suffix.end() if suffix else 0)])
+    for word in run[1:]:
+        suffix = lang.org_suffix_re.match(text, word.start, min(len(text), word.end + 1))
+        if suffix:
+            ctx.orgs.add(text[run[0].start : max(word.end, suffix.end())])
             return
 
 

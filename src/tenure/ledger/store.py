@@ -71,8 +71,8 @@ class Store:
         with self._transaction():
             self.db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
             self.db.execute(
-                "INSERT INTO documents (id, hash, source, url, title, published, languages, text, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (id, hash, source, url, title, published, languages, text,"
+                " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc.id,
                     digest,

@@ -91,9 +91,6 @@ class Resolver:
     def name(self, key: str, default: str) -> str:
         return self.canonical.get(self.sets.find(key), default)
 
-    def keys(self) -> list[str]:
-        return list(self.spellings)
-
 
 def _preference(name: str, count: int) -> tuple:
     latin = bool(_LATIN.search(name))
@@ -152,7 +149,7 @@ class People:
     def _matching(self, name: str) -> list[str]:
         """Every key a user-given name stands for (a one-word name at every organisation)."""
         wanted = name_key(name)
-        return [k for k in self.resolver.keys() if k == wanted or _unscoped(k) == wanted] or [wanted]
+        return [k for k in self.resolver.spellings if k == wanted or _unscoped(k) == wanted] or [wanted]
 
     def _block(self, assertions: list[Assertion]) -> None:
         for a in assertions:
