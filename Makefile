@@ -6,7 +6,7 @@ SEEDS ?= ../shared/eval/seeds
 SCORER ?= $(SEEDS)/../score.py
 DB ?= tenure.db
 
-.PHONY: install demo test lint eval bench clean
+.PHONY: install demo test eval eval-examples score bench clean
 
 $(BIN)/tenure: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ install: $(BIN)/tenure
 
 demo: install  ## ingest the bundled examples into tenure.db and show what was found
 	rm -f $(DB) $(DB)-wal $(DB)-shm
-	$(BIN)/tenure ingest examples/ --db $(DB)
+	$(BIN)/tenure ingest examples/docs --db $(DB)
 	$(BIN)/tenure events --db $(DB)
 	$(BIN)/tenure flows --db $(DB)
 
@@ -25,12 +25,17 @@ test: install  ## lint, then run the test suite
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
-eval: install  ## score the extractor on the seed documents
+eval: install  ## score tenure on the seed documents (../shared/eval/seeds)
+	@$(MAKE) --no-print-directory score DOCS=$(SEEDS)/docs GOLD=$(SEEDS)/gold.jsonl META="--meta $(SEEDS)/meta.jsonl"
+
+eval-examples: install  ## score tenure on the bundled examples
+	@$(MAKE) --no-print-directory score DOCS=examples/docs GOLD=examples/gold.jsonl META=
+
+score:
 	@tmp=$$(mktemp -d) && \
-	$(BIN)/tenure ingest $(SEEDS)/docs --meta $(SEEDS)/meta.jsonl --db $$tmp/seeds.db > /dev/null; \
-	$(BIN)/tenure export --db $$tmp/seeds.db -o $$tmp/pred.jsonl && \
-	$(BIN)/python $(SCORER) --gold $(SEEDS)/gold.jsonl --pred $$tmp/pred.jsonl \
-		--docs $(SEEDS)/docs --meta $(SEEDS)/meta.jsonl; \
+	$(BIN)/tenure ingest $(DOCS) $(META) --db $$tmp/ledger.db > /dev/null; \
+	$(BIN)/tenure export --db $$tmp/ledger.db -o $$tmp/pred.jsonl && \
+	$(BIN)/python $(SCORER) --gold $(GOLD) --pred $$tmp/pred.jsonl --docs $(DOCS) $(META); \
 	status=$$?; rm -rf $$tmp; exit $$status
 
 bench: install  ## throughput and memory of ingest

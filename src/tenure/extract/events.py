@@ -16,7 +16,8 @@ from tenure.model import Evidence, Mention
 
 _NEGATION_WINDOW = 28
 _ORG_WINDOW = 40
-_PERSON_REACH = 80
+_SUBJECT_REACH = 160  # a subject may stand far before its verb, past an appositive clause
+_OBJECT_REACH = 60
 _ROLE_AFTER_TRIGGER = 6  # "joined as CEO", "担任首席执行官": the role the trigger gives
 
 
@@ -128,8 +129,8 @@ def _people_for(
     after), within reach; a trigger whose person usually stands before it may also find it
     after ("... announced today: Kim leaves").
     """
-    before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _PERSON_REACH]
-    after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _PERSON_REACH]
+    before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _SUBJECT_REACH]
+    after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _OBJECT_REACH]
     sides = (after,) if hit.trigger.person == "after" else (before, after)
     for side in sides:
         if side:
