@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from datetime import date
 
 import regex
@@ -130,6 +131,14 @@ class DocContext:
     orgs: Orgs
     common_words: set[str]  # words written in lower case, never as a name mid-sentence
     proper_words: set[str]  # words capitalised after a lower-case word: names of something
+    cache: dict = field(default_factory=dict)  # per-sentence results, by (what, sentence start)
+
+    def words(self, sentence: Sentence) -> list[Span]:
+        """The capitalised words of a sentence (computed once)."""
+        key = ("words", sentence.start)
+        if key not in self.cache:
+            self.cache[key] = names.capitalised_words(self.doc.text, sentence.start, sentence.end)
+        return self.cache[key]
 
     @property
     def text(self) -> str:
@@ -139,8 +148,8 @@ class DocContext:
 def build_context(doc: Document) -> DocContext:
     """Split ``doc`` into sentences and register the names it introduces."""
     sentences = list(_sentences(doc))
-    common = {w.casefold() for s in sentences for w in _LOWER_WORD.findall(doc.text, s.start, s.end)}
-    proper = {w.casefold() for s in sentences for w in _INNER_CAPITAL.findall(doc.text, s.start, s.end)}
+    common = {w.casefold() for w in _LOWER_WORD.findall(doc.text)}
+    proper = {w.casefold() for w in _INNER_CAPITAL.findall(doc.text)}
     ctx = DocContext(doc, _published(doc), sentences, People(), Orgs(), common - proper, proper)
     for sentence in sentences:
         _register_orgs(ctx, sentence)
@@ -185,8 +194,8 @@ def _language(code: str) -> Language:
 
 def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
     text, lang = ctx.text, sentence.lang
-    words = names.capitalised_words(text, sentence.start, sentence.end)
-    stop = lang.stopwords() | _english().stopwords()
+    words = ctx.words(sentence)
+    stop = _stopwords(lang)
     for run in names.word_runs(text, words, frozenset()):
         camel = [
             w
@@ -300,7 +309,7 @@ def _count_orgs(ctx: DocContext) -> None:
     if not ctx.orgs.surfaces:
         return
     for sentence in ctx.sentences:
-        for word in names.capitalised_words(ctx.text, sentence.start, sentence.end):
+        for word in ctx.words(sentence):
             if ctx.orgs.knows(word.name):
                 ctx.orgs.add(word.name)
 
@@ -315,10 +324,9 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
         if alias:
             ctx.people.alias(alias, names.normalise_case(latin.name))
     for run in person_runs(ctx, sentence):
-        surface = text[run[0].start : run[-1].end] if run else ""
+        surface = text[run[0].start : run[-1].end]
         if len(run) >= 2 and len({w.name for w in run}) == len(run) and not ctx.orgs.knows(surface):
             ctx.people.add(" ".join(names.normalise_case(w.name) for w in run))
-    for run in person_runs(ctx, sentence):
         if len(run) == 2:
             ctx.people.pairs[run[0].name].add(run[1].name)
 
@@ -327,9 +335,7 @@ def person_runs(ctx: DocContext, sentence: Sentence) -> list[list[Span]]:
     """Runs of capitalised words of a sentence that may be a person's name (1 to 3 words)."""
     text, lang = ctx.text, sentence.lang
     particles = frozenset(lang.section("people").get("particles", []))
-    words = [
-        w for w in names.capitalised_words(text, sentence.start, sentence.end) if _could_be_name(ctx, w, lang)
-    ]
+    words = [w for w in ctx.words(sentence) if _could_be_name(ctx, w, lang)]
     runs = []
     for run in names.word_runs(text, words, particles):
         if len(run) == 1 and _unknown_opener(ctx, run[0], sentence):
@@ -352,27 +358,25 @@ def _unknown_opener(ctx: DocContext, word: Span, sentence: Sentence) -> bool:
 
 def _could_be_name(ctx: DocContext, word: Span, lang: Language) -> bool:
     name = word.name
-    if name in lang.stopwords() or name in _english().stopwords():
+    if not _may_name(name, lang) or ctx.orgs.knows(name):
         return False
-    for pattern in (lang.first_person_re, lang.pronoun_re):
+    return not (name.casefold() in ctx.common_words and name_key(name) not in ctx.people.parts)
+
+
+@lru_cache(maxsize=65536)
+def _may_name(name: str, lang: Language) -> bool:
+    """What a word alone says: not a stop word, pronoun, role, acronym, brand or trigger."""
+    if name in _stopwords(lang) or names.is_acronym(name) or _is_role_word(name, lang):
+        return False
+    for pattern in (lang.first_person_re, lang.pronoun_re, lang.trigger_re):
         if pattern is not None and pattern.fullmatch(name):
             return False
-    if ctx.orgs.knows(name) or names.is_camel(name) and not _is_surname_prefix(name):
-        return False
-    if names.is_acronym(name) or _is_role_word(name, lang):
-        return False
-    if name.casefold() in ctx.common_words and name.casefold() not in _resolvable(ctx):
-        return False
-    return not (lang.trigger_re is not None and lang.trigger_re.fullmatch(name))
+    return not (names.is_camel(name) and not _is_surname_prefix(name))
 
 
 def _starts_sentence(text: str, sentence_start: int, position: int) -> bool:
     """True when only punctuation stands between the sentence start and ``position``."""
     return not any(c.isalnum() for c in text[sentence_start:position])
-
-
-def _resolvable(ctx: DocContext) -> set[str]:
-    return {k for k in ctx.people.parts}
 
 
 def _is_surname_prefix(name: str) -> bool:
@@ -381,7 +385,13 @@ def _is_surname_prefix(name: str) -> bool:
 
 
 def _is_role_word(word: str, lang: Language) -> bool:
-    return any(p is not None and p.fullmatch(word) for _, p in lang.roles)
+    return lang.is_role_word(word) or (lang.code != _DEFAULT and _english().is_role_word(word))
+
+
+@cache
+def _stopwords(lang: Language) -> frozenset[str]:
+    """The language's stop words and English ones, which headlines everywhere borrow."""
+    return lang.stopwords() | _english().stopwords()
 
 
 def _english() -> Language:

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
 
 from tenure.extract.context import DocContext, Sentence
 from tenure.extract.dates import DateMention, find_dates
-from tenure.extract.mentions import Named, SentenceNames
+from tenure.extract.mentions import Named, SentenceNames, sentence_names
 from tenure.extract.roles import RoleSpan
 from tenure.lang import Language, Trigger
 from tenure.model import Evidence, Mention
 
 _NEGATION_WINDOW = 28
 _ORG_WINDOW = 40
+_ORG_GAP = 20  # "leaves to launch Acme": an organisation further away is another trigger's
 _SUBJECT_REACH = 160  # a subject may stand far before its verb, past an appositive clause
 _OBJECT_REACH = 60
 _ROLE_AFTER_TRIGGER = 6  # "joined as CEO", "担任首席执行官": the role the trigger gives
@@ -30,8 +31,9 @@ class Found:
     trigger: Trigger
 
 
-def sentence_mentions(ctx: DocContext, sentence: Sentence, focus: list[str]) -> Iterator[Mention]:
-    """Event mentions of ``sentence``; ``focus`` holds the people named so far (latest last)."""
+def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
+    """Event mentions of the sentence ``ctx.sentences[index]``."""
+    sentence = ctx.sentences[index]
     lang = sentence.lang
     if lang.trigger_re is None:
         return
@@ -42,7 +44,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence, focus: list[str]) -> 
     ]
     if not found or _sentence_excluded(ctx, sentence):
         return
-    names = SentenceNames(ctx, sentence)
+    names = sentence_names(ctx, sentence)
     roles = names.roles
     dates = _dates(ctx, sentence)
     targets = {id(hit): _explicit_org(names.orgs, hit) for hit in found}
@@ -51,7 +53,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence, focus: list[str]) -> 
     for hit in found:
         if _negated(ctx, sentence, hit) or _unnamed_subject(text, names, hit):
             continue
-        for person in _people_for(text, names.people, roles, hit, focus, lang):
+        for person in _people_for(text, names.people, roles, hit, lambda: _last_named(ctx, index), lang):
             org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
             if org is not None:
                 mentions.append(_mention(ctx, sentence, hit, person, org, names, roles, dates, found))
@@ -121,7 +123,12 @@ def _negated(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
 
 
 def _people_for(
-    text: str, people: list[Named], roles: list[RoleSpan], hit: Found, focus: list[str], lang: Language
+    text: str,
+    people: list[Named],
+    roles: list[RoleSpan],
+    hit: Found,
+    focus: Callable[[], str | None],
+    lang: Language,
 ) -> list[Named]:
     """The person (or people named together) the trigger speaks of.
 
@@ -146,15 +153,24 @@ def _people_for(
     return []
 
 
-def _resolve(named: Named, people: list[Named], focus: list[str]) -> Named | None:
+def _resolve(named: Named, people: list[Named], focus: Callable[[], str | None]) -> Named | None:
     """A pronoun stands for the sentence's first named person (its subject, usually), else
     for the person named last before the sentence; a first-person subject is not resolved."""
     if named.kind == "name":
         return named
     if named.kind == "pronoun":
         earlier = [p for p in people if p.kind == "name" and p.end <= named.start]
-        name = earlier[0].name if earlier else (focus[-1] if focus else None)
+        name = earlier[0].name if earlier else focus()
         return Named(named.start, named.end, name) if name else None
+    return None
+
+
+def _last_named(ctx: DocContext, index: int, lookback: int = 5) -> str | None:
+    """The person named last in the few sentences before ``ctx.sentences[index]``."""
+    for sentence in reversed(ctx.sentences[max(0, index - lookback) : index]):
+        named = [p for p in sentence_names(ctx, sentence).people if p.kind == "name"]
+        if named:
+            return named[-1].name
     return None
 
 
@@ -172,9 +188,9 @@ def _coordination(lang: Language) -> regex.Pattern:
     """What may stand between two people named together ("Kim and Lee", "Kim, CFO, and Lee")."""
     if lang.code not in _COORDINATIONS:
         words = "|".join(f"(?:{w})" for w in lang.section("people").get("conjunctions", [])) or "(?!)"
-        punct = r"[\s,、，;()（）]*"
+        punct = r"[\s,、，()（）]*"
         _COORDINATIONS[lang.code] = regex.compile(
-            rf"^{punct}(?:(?:{words}){punct})?(?:\p{{Ll}}{{1,5}}[\s'’]*){{0,3}}{punct}$", regex.IGNORECASE
+            rf"^{punct}(?:(?:{words}){punct})?(?:\p{{Ll}}{{1,5}}[\s'’]*){{0,2}}{punct}$", regex.IGNORECASE
         )
     return _COORDINATIONS[lang.code]
 
@@ -186,6 +202,8 @@ def _explicit_org(orgs: list[Named], hit: Found) -> Named | None:
     """
     if hit.trigger.org == "after":
         near = [o for o in orgs if hit.end <= o.start <= hit.end + _ORG_WINDOW]
+        limit = _ORG_WINDOW if hit.trigger.type == "founding" else _ORG_GAP
+        near = [o for o in near if o.kind == "company" or o is not near[0] or o.start - hit.end <= limit]
         if not near:
             return None
         chosen = near[0]
@@ -216,11 +234,11 @@ def _fallback_org(
 
 def _unnamed_subject(text: str, names: SentenceNames, hit: Found) -> bool:
     """A role title right before the trigger is its subject ("the product lead resigned"),
-    unless a name stands next to that title ("Kim, the product lead, resigned")."""
+    unless it is set off by commas or a name stands next to it ("Kim, its CFO, resigned")."""
     if hit.trigger.person != "before":
         return False
     for role in names.roles:
-        if 0 <= hit.start - role.end <= 3:
+        if 0 <= hit.start - role.end <= 3 and not text[role.end : hit.start].strip():
             named = [p for p in names.people if p.kind == "name"]
             return not any(_distance(p.start, p.end, role.start, role.end) <= 3 for p in named)
     return False

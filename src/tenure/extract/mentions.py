@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
 from tenure.extract import names
 from tenure.extract.context import DocContext, Sentence, person_runs
 from tenure.extract.roles import RoleSpan, find_roles
@@ -22,6 +20,14 @@ class Named:
     name: str
     kind: str = "name"  # name | pronoun | self | company
     aliases: tuple[str, ...] = ()
+
+
+def sentence_names(ctx: DocContext, sentence: Sentence) -> SentenceNames:
+    """The names of a sentence, found once per document context."""
+    key = ("names", sentence.start)
+    if key not in ctx.cache:
+        ctx.cache[key] = SentenceNames(ctx, sentence)
+    return ctx.cache[key]
 
 
 class SentenceNames:
@@ -40,11 +46,10 @@ class SentenceNames:
     def orgs(self) -> list[Named]:
         """Organisations named in the sentence; "the company" stands for the main one."""
         ctx, s = self.ctx, self.sentence
-        found = []
-        pattern = _org_pattern(ctx)
-        if pattern is not None:
-            for m in pattern.finditer(ctx.text, s.start, s.end):
-                found.append(Named(m.start(), m.end(), ctx.orgs.canonical(m.group()), aliases=(m.group(),)))
+        found = [
+            Named(start, end, ctx.orgs.canonical(surface), aliases=(surface,))
+            for start, end, surface in _occurrences(ctx.text, s.start, s.end, _org_surfaces(ctx))
+        ]
         main = ctx.orgs.main()
         if main and s.lang.company_re is not None:
             for m in s.lang.company_re.finditer(ctx.text, s.start, s.end):
@@ -61,11 +66,8 @@ class SentenceNames:
             named = self._person_from_run(run)
             if named and not _overlaps(named, taken):
                 found.append(named)
-        native = _native_pattern(ctx)
-        if native is not None:
-            for m in native.finditer(ctx.text, s.start, s.end):
-                canonical = ctx.people.resolve(m.group()) or m.group()
-                found.append(Named(m.start(), m.end(), canonical, aliases=(m.group(),)))
+        for start, end, alias in _occurrences(ctx.text, s.start, s.end, ctx.people.native_surfaces()):
+            found.append(Named(start, end, ctx.people.resolve(alias) or alias, aliases=(alias,)))
         for span in names.dotted_names(ctx.text, s.start, s.end, s.lang) + names.pattern_names(
             ctx.text, s.start, s.end, s.lang
         ):
@@ -90,32 +92,32 @@ class SentenceNames:
         return Named(run[0].start, run[-1].end, canonical, aliases=(surface,))
 
 
-def _org_pattern(ctx: DocContext) -> regex.Pattern | None:
-    """One pattern matching every registered spelling of every organisation of the document."""
-    cached = getattr(ctx, "_org_re", None)
-    if cached is not None or not ctx.orgs.surfaces:
-        return cached
-    surfaces = sorted({s for counts in ctx.orgs.surfaces.values() for s in counts}, key=len, reverse=True)
-    parts = []
+def _org_surfaces(ctx: DocContext) -> list[str]:
+    """Every spelling of every organisation the document names, longest first."""
+    key = ("org-surfaces", 0)
+    if key not in ctx.cache:
+        spellings = {s for counts in ctx.orgs.surfaces.values() for s in counts}
+        ctx.cache[key] = sorted(spellings, key=len, reverse=True)
+    return ctx.cache[key]
+
+
+def _occurrences(text: str, start: int, end: int, surfaces: list[str]) -> list[tuple[int, int, str]]:
+    """Where the ``surfaces`` occur in ``text[start:end]``; a Latin name only as a whole word."""
+    found = []
     for surface in surfaces:
-        body = regex.escape(surface)
-        if names.has_latin_edge(surface):
-            body = rf"(?<![\p{{Latin}}\p{{N}}]){body}(?![\p{{Latin}}\p{{N}}])"
-        parts.append(body)
-    ctx._org_re = regex.compile("|".join(parts), regex.IGNORECASE | regex.VERSION1)  # type: ignore[attr-defined]
-    return ctx._org_re  # type: ignore[attr-defined]
+        at = text.find(surface, start, end)
+        while at != -1:
+            stop = at + len(surface)
+            if not names.has_latin_edge(surface) or (
+                not _word_char(text, at - 1) and not _word_char(text, stop)
+            ):
+                found.append((at, stop, surface))
+            at = text.find(surface, stop, end)
+    return found
 
 
-def _native_pattern(ctx: DocContext) -> regex.Pattern | None:
-    """One pattern matching every non-Latin alias of a person (``米拉·穆拉蒂``, ``穆拉蒂``)."""
-    if hasattr(ctx, "_native_re"):
-        return ctx._native_re  # type: ignore[attr-defined]
-    aliases = [a for a in ctx.people.native_surfaces() if not names.has_latin_edge(a)]
-    pattern = None
-    if aliases:
-        pattern = regex.compile("|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True)))
-    ctx._native_re = pattern  # type: ignore[attr-defined]
-    return pattern
+def _word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and names.is_latin_or_digit(text[index])
 
 
 def _overlaps(named: Named, taken: list[tuple[int, int]]) -> bool:

@@ -78,7 +78,10 @@ def normalise_case(word: str) -> str:
 
 def is_camel(word: str) -> bool:
     """A word with a capital after a lower-case letter, as brands are written (``DeepMind``)."""
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    return _CAMEL.search(word) is not None
+
+
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 def is_acronym(word: str) -> bool:
@@ -147,6 +150,10 @@ def has_latin_edge(text: str) -> bool:
 
 
 _LATIN = regex.compile(r"[\p{Latin}\p{N}]")
+
+
+def is_latin_or_digit(char: str) -> bool:
+    return _LATIN.match(char) is not None
 
 
 def name_tail(text: str, lang: Language) -> str:

@@ -18,6 +18,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import re
+
 import regex
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -35,7 +37,7 @@ class Trigger:
     role: str | None = None  # the role the trigger itself implies ("co-founded" → Co-founder)
 
 
-@dataclass
+@dataclass(eq=False)
 class Language:
     """Everything the extractor knows of one language, compiled for matching."""
 
@@ -44,10 +46,11 @@ class Language:
     word_boundaries: bool
     data: dict
     triggers: list[Trigger] = field(default_factory=list)
-    trigger_re: regex.Pattern | None = None
+    trigger_re: re.Pattern | regex.Pattern | None = None
     cues: dict[str, regex.Pattern | None] = field(default_factory=dict)
     roles: list[tuple[str, regex.Pattern]] = field(default_factory=list)
-    role_templates: list[tuple[str, regex.Pattern]] = field(default_factory=list)
+    role_templates: list[str] = field(default_factory=list)  # "SVP of {area}", by group t<i>
+    role_template_re: re.Pattern | regex.Pattern | None = None
     areas: list[tuple[str, regex.Pattern]] = field(default_factory=list)
     interim_re: regex.Pattern | None = None
     org_suffix_re: regex.Pattern | None = None
@@ -55,6 +58,9 @@ class Language:
     company_re: regex.Pattern | None = None
     pronoun_re: regex.Pattern | None = None
     first_person_re: regex.Pattern | None = None
+    role_re: regex.Pattern | None = None  # every role title, one group r<i> per [roles] entry
+    role_titles: list[str] = field(default_factory=list)
+    stopword_set: frozenset[str] = frozenset()
 
     def section(self, name: str) -> dict:
         """A raw table of the data file (empty when the language has none)."""
@@ -66,14 +72,18 @@ class Language:
             return rf"(?<![\w]){pattern}(?![\w])"
         return f"(?:{pattern})"
 
-    def any_of(self, patterns: list[str], flags: int = FLAGS) -> regex.Pattern | None:
+    def any_of(self, patterns: list[str], ignore_case: bool = True) -> re.Pattern | regex.Pattern | None:
         """One compiled alternation of ``patterns``, or None when there are none."""
         if not patterns:
             return None
-        return regex.compile("|".join(self.wrap(f"(?:{p})") for p in patterns), flags)
+        return _fast_compile(self.wrap("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"), ignore_case)
 
     def stopwords(self) -> frozenset[str]:
-        return frozenset(self.section("people").get("stopwords", []))
+        return self.stopword_set
+
+    def is_role_word(self, word: str) -> bool:
+        """True when ``word`` alone is a role title ("CEO", "Président")."""
+        return self.role_re is not None and self.role_re.fullmatch(word) is not None
 
 
 def _extra_folders() -> list[Path]:
@@ -124,9 +134,10 @@ def _compile(lang: Language) -> None:
             )
         )
         body = "|".join(f"(?:{p})" for p in entry.get("patterns", []))
-        alternatives.append(f"(?P<t{number}>{lang.wrap(f'(?:{body})')})")
+        alternatives.append(f"(?P<t{number}>{body})")
     if alternatives:
-        lang.trigger_re = regex.compile("|".join(alternatives), FLAGS)
+        # One word-boundary check around the whole alternation lets the engine skip fast.
+        lang.trigger_re = _fast_compile(lang.wrap("(?:" + "|".join(alternatives) + ")"))
 
     cues = lang.section("cues")
     for name in ("negation", "continuation", "generic", "not_event", "planned", "reported"):
@@ -134,22 +145,40 @@ def _compile(lang: Language) -> None:
 
     people = lang.section("people")
     lang.pronoun_re = lang.any_of(people.get("pronouns", []))
-    lang.first_person_re = lang.any_of(people.get("first_person", []), regex.VERSION1)
+    lang.first_person_re = lang.any_of(people.get("first_person", []), ignore_case=False)
 
     orgs = lang.section("orgs")
-    lang.org_suffix_re = lang.any_of(orgs.get("suffixes", []), regex.VERSION1)
+    lang.org_suffix_re = lang.any_of(orgs.get("suffixes", []), ignore_case=False)
     lang.org_before_re = lang.any_of(orgs.get("before", []))
     lang.company_re = lang.any_of(orgs.get("company", []))
 
     lang.roles = [(title, lang.any_of(patterns)) for title, patterns in lang.section("roles").items()]
+    lang.role_titles = [title for title, _ in lang.roles]
+    groups = ["|".join(f"(?:{p})" for p in patterns) for patterns in lang.section("roles").values()]
+    alternation = "|".join(f"(?P<r{i}>{body})" for i, body in enumerate(groups) if body)
+    lang.role_re = _fast_compile(lang.wrap(f"(?:{alternation})")) if alternation else None
+    lang.stopword_set = frozenset(people.get("stopwords", []))
     lang.areas = [(area, lang.any_of(patterns)) for area, patterns in lang.section("areas").items()]
     lang.interim_re = lang.any_of(lang.section("role_modifiers").get("interim", []))
     area_words = "|".join(f"(?:{p})" for patterns in lang.section("areas").values() for p in patterns)
     if area_words:
         one = f"(?:{area_words})"
         joiner = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*[、,，与和及]\s*)"
-        area_list = f"(?P<area>{one}(?:{joiner}{one}){{0,4}})"
+        branches = []
         for template in lang.data.get("role_template", []):
-            patterns = [p.replace("{area}", area_list) for p in template.get("patterns", [])]
-            for pattern in patterns:
-                lang.role_templates.append((template["role"], regex.compile(lang.wrap(pattern), FLAGS)))
+            for pattern in template.get("patterns", []):
+                i = len(lang.role_templates)
+                area_list = f"(?P<a{i}>{one}(?:{joiner}{one}){{0,4}})"
+                branches.append(f"(?P<t{i}>{pattern.replace('{area}', area_list)})")
+                lang.role_templates.append(template["role"])
+        if branches:
+            lang.role_template_re = _fast_compile(lang.wrap("(?:" + "|".join(branches) + ")"))
+
+
+def _fast_compile(pattern: str, ignore_case: bool = True) -> re.Pattern | regex.Pattern:
+    """The standard library's engine scans long alternations faster; ``regex`` is kept for
+    patterns only it understands (``\\p{Lu}`` and the like)."""
+    try:
+        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    except re.error:
+        return regex.compile(pattern, FLAGS if ignore_case else regex.VERSION1)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Letters that optical and machine errors swap in brand names ("OpenAl" for "OpenAI").
 _HOMOGLYPHS = str.maketrans({"l": "i", "0": "o", "1": "i"})
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str | None) -> str:
     """Case-, accent-, width-, space- and punctuation-insensitive key (``米拉·穆拉蒂`` → ``米拉穆拉蒂``)."""
     if not text:
@@ -17,6 +19,7 @@ def name_key(text: str | None) -> str:
     return "".join(c for c in text if c.isalnum())
 
 
+@lru_cache(maxsize=65536)
 def org_key(text: str | None) -> str:
     """Like :func:`name_key`, also folding look-alike letters (``OpenAl`` = ``OpenAI``)."""
     return name_key(text).translate(_HOMOGLYPHS)
