@@ -7,6 +7,7 @@ a transliteration later in the text resolves to the full name introduced earlier
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -151,6 +152,7 @@ def build_context(doc: Document) -> DocContext:
     common = {w.casefold() for w in _LOWER_WORD.findall(doc.text)}
     proper = {w.casefold() for w in _INNER_CAPITAL.findall(doc.text)}
     ctx = DocContext(doc, _published(doc), sentences, People(), Orgs(), common - proper, proper)
+    _bucket_words(ctx)
     for sentence in sentences:
         _register_orgs(ctx, sentence)
     for sentence in sentences:
@@ -158,6 +160,18 @@ def build_context(doc: Document) -> DocContext:
     ctx.people.find_nicknames()
     _count_orgs(ctx)
     return ctx
+
+
+def _bucket_words(ctx: DocContext) -> None:
+    """Find the capitalised words of the whole text at once and file them by sentence."""
+    starts = [s.start for s in ctx.sentences]
+    buckets: list[list[Span]] = [[] for _ in ctx.sentences]
+    for word in names.capitalised_words(ctx.text, 0, len(ctx.text)):
+        i = bisect_right(starts, word.start) - 1
+        if i >= 0 and word.end <= ctx.sentences[i].end:
+            buckets[i].append(word)
+    for sentence, words in zip(ctx.sentences, buckets, strict=True):
+        ctx.cache[("words", sentence.start)] = words
 
 
 def _published(doc: Document) -> date | None:
@@ -195,6 +209,8 @@ def _language(code: str) -> Language:
 def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
     text, lang = ctx.text, sentence.lang
     words = ctx.words(sentence)
+    if not words and not _org_patterns(lang):
+        return
     stop = _stopwords(lang)
     for run in names.word_runs(text, words, frozenset()):
         camel = [
@@ -209,7 +225,7 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
                 ctx.orgs.add(text[kept[0].start : kept[-1].end])
         if lang.org_suffix_re is not None:
             _org_with_suffix(ctx, run, lang)
-    if lang.org_before_re is not None:
+    if lang.org_before_re is not None and words:
         for cue in lang.org_before_re.finditer(text, sentence.start, sentence.end):
             for org in _runs_listed_at(text, cue.end(), sentence.end, words, lang):
                 ctx.orgs.add(org)

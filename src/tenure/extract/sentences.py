@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
+import re
 
 # A sentence ends at a line break, after ., ! or ? followed by space, or after a CJK stop;
 # closing quotes and brackets stay with the sentence they close.
-_BREAK = regex.compile(r"\n\s*|(?<=[.!?…])(?P<q>[\"'”’»)]*)\s+(?=\S)|(?<=[。！？!?；])(?P<q>[”’」』）)]*)")
+_BREAK = re.compile(r"\n\s*|(?<=[.!?…])(?P<q>[\"'”’»)]*)\s+(?=\S)|(?<=[。！？!?；])(?P<c>[”’」』）)]*)")
 _TRIM = " \t\r\n\u3000\ufeff"
 
 
@@ -24,7 +24,7 @@ def split_sentences(
     end = len(text) if end is None else end
     begin = start
     for match in _BREAK.finditer(text, start, end):
-        cut = match.start() + len(match.group("q") or "")
+        cut = match.start() + len(match.group("q") or match.group("c") or "")
         if match.group().startswith("\n") is False and _keeps_going(
             text, begin, match.start(), abbreviations
         ):
