@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from datetime import date
+from functools import cache, lru_cache
 
 import regex
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 # A sentence ends at a line break, after ., ! or ? followed by space, or after a CJK stop;
 # closing quotes and brackets stay with the sentence they close.

@@ -12,13 +12,12 @@ bundled file of the same name.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-
-import re
 
 import regex
 
