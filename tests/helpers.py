@@ -6,7 +6,9 @@ from tenure.extract import extract
 from tenure.model import Document, Evidence, Mention, Passage
 
 
-def mentions_of(text: str, lang: str = "en", published: str | None = "2025-03-05", doc: str = "t") -> list[Mention]:
+def mentions_of(
+    text: str, lang: str = "en", published: str | None = "2025-03-05", doc: str = "t"
+) -> list[Mention]:
     """Extract ``text`` as one document written in ``lang``."""
     document = Document(id=doc, text=text, published=published, passages=[Passage(0, len(text), lang)])
     found = extract(document)
@@ -15,8 +17,23 @@ def mentions_of(text: str, lang: str = "en", published: str | None = "2025-03-05
     return found
 
 
-def mention(type: str, person: str, org: str, doc: str = "d1", date: str | None = None, role: str | None = None,
-            aliases: tuple[str, ...] = (), lang: str = "en") -> Mention:
+def mention(
+    type: str,
+    person: str,
+    org: str,
+    doc: str = "d1",
+    date: str | None = None,
+    role: str | None = None,
+    aliases: tuple[str, ...] = (),
+    lang: str = "en",
+) -> Mention:
     """A hand-made mention, for merging tests."""
-    return Mention(type=type, person=person, org=org, role=role, date=date,
-                   evidence=Evidence(doc, 0, 4, lang, "text"), person_aliases=list(aliases))
+    return Mention(
+        type=type,
+        person=person,
+        org=org,
+        role=role,
+        date=date,
+        evidence=Evidence(doc, 0, 4, lang, "text"),
+        person_aliases=list(aliases),
+    )

@@ -14,26 +14,76 @@ def one(text: str, **kw):
 @pytest.mark.parametrize(
     ("text", "type", "person", "org", "role"),
     [
-        ("Halvard Osei, chief financial officer of Brightwater Inc., resigned on Monday.", "departure",
-         "Halvard Osei", "Brightwater Inc.", "Chief Financial Officer"),
-        ("Quillon Robotics said its CEO Marta Ivanova is leaving the company.", "departure", "Marta Ivanova",
-         "Quillon Robotics", "Chief Executive Officer"),
-        ("Tessaly Corp. announced that Jonas Whitfield was fired as chief operating officer.", "departure",
-         "Jonas Whitfield", "Tessaly Corp.", "Chief Operating Officer"),
-        ("Orla Brennan retired from Pemberton Bank after thirty years.", "departure", "Orla Brennan",
-         "Pemberton Bank", None),
-        ("Ravi Talwar joined Northgate Systems as chief technology officer.", "appointment", "Ravi Talwar",
-         "Northgate Systems", "Chief Technology Officer"),
-        ("Lumora Labs named Priya Castellanos as interim CEO.", "appointment", "Priya Castellanos", "Lumora Labs",
-         "Interim Chief Executive Officer"),
-        ("Dana Okafor is taking a sabbatical from Veltrix Group through the end of the year.", "leave",
-         "Dana Okafor", "Veltrix Group", None),
-        ("After six months away, Dana Okafor returned to Veltrix Group as president.", "return", "Dana Okafor",
-         "Veltrix Group", "President"),
-        ("Elif Sandoval co-founded Kelpwave Technologies, a battery startup.", "founding", "Elif Sandoval",
-         "Kelpwave Technologies", "Co-founder"),
-        ("Tomasz Reyes was promoted to senior vice president of Engineering at Corvane Inc.", "appointment",
-         "Tomasz Reyes", "Corvane Inc.", "SVP of Engineering"),
+        (
+            "Halvard Osei, chief financial officer of Brightwater Inc., resigned on Monday.",
+            "departure",
+            "Halvard Osei",
+            "Brightwater Inc.",
+            "Chief Financial Officer",
+        ),
+        (
+            "Quillon Robotics said its CEO Marta Ivanova is leaving the company.",
+            "departure",
+            "Marta Ivanova",
+            "Quillon Robotics",
+            "Chief Executive Officer",
+        ),
+        (
+            "Tessaly Corp. announced that Jonas Whitfield was fired as chief operating officer.",
+            "departure",
+            "Jonas Whitfield",
+            "Tessaly Corp.",
+            "Chief Operating Officer",
+        ),
+        (
+            "Orla Brennan retired from Pemberton Bank after thirty years.",
+            "departure",
+            "Orla Brennan",
+            "Pemberton Bank",
+            None,
+        ),
+        (
+            "Ravi Talwar joined Northgate Systems as chief technology officer.",
+            "appointment",
+            "Ravi Talwar",
+            "Northgate Systems",
+            "Chief Technology Officer",
+        ),
+        (
+            "Lumora Labs named Priya Castellanos as interim CEO.",
+            "appointment",
+            "Priya Castellanos",
+            "Lumora Labs",
+            "Interim Chief Executive Officer",
+        ),
+        (
+            "Dana Okafor is taking a sabbatical from Veltrix Group through the end of the year.",
+            "leave",
+            "Dana Okafor",
+            "Veltrix Group",
+            None,
+        ),
+        (
+            "After six months away, Dana Okafor returned to Veltrix Group as president.",
+            "return",
+            "Dana Okafor",
+            "Veltrix Group",
+            "President",
+        ),
+        (
+            "Elif Sandoval co-founded Kelpwave Technologies, a battery startup.",
+            "founding",
+            "Elif Sandoval",
+            "Kelpwave Technologies",
+            "Co-founder",
+        ),
+        (
+            "Tomasz Reyes was promoted to senior vice president of Engineering at Corvane Inc.",
+            "appointment",
+            "Tomasz Reyes",
+            "Corvane Inc.",
+            "SVP of Engineering",
+        ),
     ],
 )
 def test_events(text, type, person, org, role):
@@ -54,26 +104,37 @@ def test_departure_manner_and_modality():
 def test_move_is_two_events():
     found = mentions_of("Nadia Folau left Ardent Robotics and joined Sumpter Analytics as head of sales.")
     kinds = {(m.type, m.person, m.org) for m in found}
-    assert kinds == {("departure", "Nadia Folau", "Ardent Robotics"), ("appointment", "Nadia Folau",
-                                                                        "Sumpter Analytics")}
+    assert kinds == {
+        ("departure", "Nadia Folau", "Ardent Robotics"),
+        ("appointment", "Nadia Folau", "Sumpter Analytics"),
+    }
 
 
 def test_two_people_named_together():
-    found = mentions_of("Greenmoor Ltd. said Ada Lindqvist and Bruno Achterberg have decided to leave Greenmoor Ltd.")
+    found = mentions_of(
+        "Greenmoor Ltd. said Ada Lindqvist and Bruno Achterberg have decided to leave Greenmoor Ltd."
+    )
     assert {m.person for m in found if m.type == "departure"} == {"Ada Lindqvist", "Bruno Achterberg"}
 
 
 def test_surname_and_pronoun_resolve_to_full_name():
-    text = ("Kestrel Analytics Inc. announced changes today. Miriam Sato, its research chief, built the lab. "
-            "Sato is leaving the company. Later she will join Brightfold Labs.")
+    text = (
+        "Kestrel Analytics Inc. announced changes today. Miriam Sato, its research chief, built the lab. "
+        "Sato is leaving the company. Later she will join Brightfold Labs."
+    )
     found = mentions_of(text)
-    assert {(m.type, m.person) for m in found} == {("departure", "Miriam Sato"), ("appointment", "Miriam Sato")}
+    assert {(m.type, m.person) for m in found} == {
+        ("departure", "Miriam Sato"),
+        ("appointment", "Miriam Sato"),
+    }
     join = next(m for m in found if m.type == "appointment")
     assert join.org == "Brightfold Labs"
 
 
 def test_implicit_organisation_is_the_document_main_one():
-    text = "Ostrava Dynamics appointed a new board. Ostrava Dynamics said Lena Marsh joined the company in 2019."
+    text = (
+        "Ostrava Dynamics appointed a new board. Ostrava Dynamics said Lena Marsh joined the company in 2019."
+    )
     m = one(text)
     assert (m.type, m.org) == ("appointment", "Ostrava Dynamics")
 
@@ -93,7 +154,9 @@ def test_not_events(text):
 
 
 def test_page_chrome_yields_nothing():
-    text = "Home\nAbout\nCareers\nBlog\nPrivacy Policy\nTerms of Use\n© 2015–2024 Ferrox Inc.\nLog in\nSign up\n"
+    text = (
+        "Home\nAbout\nCareers\nBlog\nPrivacy Policy\nTerms of Use\n© 2015–2024 Ferrox Inc.\nLog in\nSign up\n"
+    )
     assert mentions_of(text) == []
 
 

@@ -5,12 +5,23 @@ from tenure.model import Event, Evidence
 
 
 def event(type, person, org, date, role=None, doc="d"):
-    return Event(id=f"{type}-{person}-{org}-{date}", type=type, person=person, org=org, role=role, date=date,
-                 manner=None, modality="asserted", evidence=[Evidence(doc, 0, 1, "en", "x")])
+    return Event(
+        id=f"{type}-{person}-{org}-{date}",
+        type=type,
+        person=person,
+        org=org,
+        role=role,
+        date=date,
+        manner=None,
+        modality="asserted",
+        evidence=[Evidence(doc, 0, 1, "en", "x")],
+    )
 
 
 def test_departure_implies_the_role_was_held_before():
-    [tenure] = derive_tenures([event("departure", "Lia Moss", "Acorn", "2024-09", "Chief Technology Officer")])
+    [tenure] = derive_tenures(
+        [event("departure", "Lia Moss", "Acorn", "2024-09", "Chief Technology Officer")]
+    )
     assert (tenure.start, tenure.end, tenure.start_known, tenure.state) == (None, "2024-09", False, "ended")
     assert holds_on(tenure, "2024-09-01") == "likely"
     assert holds_on(tenure, "2023-01-01") == "likely"
@@ -18,26 +29,32 @@ def test_departure_implies_the_role_was_held_before():
 
 
 def test_appointment_then_departure_closes_the_tenure():
-    tenures = derive_tenures([
-        event("appointment", "Lia Moss", "Acorn", "2020-02-10", "Chief Financial Officer"),
-        event("departure", "Lia Moss", "Acorn", "2023-06", "Chief Financial Officer"),
-    ])
+    tenures = derive_tenures(
+        [
+            event("appointment", "Lia Moss", "Acorn", "2020-02-10", "Chief Financial Officer"),
+            event("departure", "Lia Moss", "Acorn", "2023-06", "Chief Financial Officer"),
+        ]
+    )
     assert [(t.start, t.end, t.state) for t in tenures] == [("2020-02-10", "2023-06", "ended")]
     assert holds_on(tenures[0], "2021-01-01") == "certain"
     assert holds_on(tenures[0], "2019-01-01") is None
 
 
 def test_leave_and_return():
-    tenures = derive_tenures([
-        event("appointment", "Lia Moss", "Acorn", "2020", "President"),
-        event("leave", "Lia Moss", "Acorn", "2024-08", "President"),
-    ])
+    tenures = derive_tenures(
+        [
+            event("appointment", "Lia Moss", "Acorn", "2020", "President"),
+            event("leave", "Lia Moss", "Acorn", "2024-08", "President"),
+        ]
+    )
     assert tenures[0].state == "on_leave"
-    back = derive_tenures([
-        event("appointment", "Lia Moss", "Acorn", "2020", "President"),
-        event("leave", "Lia Moss", "Acorn", "2024-08", "President"),
-        event("return", "Lia Moss", "Acorn", "2025-01", "President"),
-    ])
+    back = derive_tenures(
+        [
+            event("appointment", "Lia Moss", "Acorn", "2020", "President"),
+            event("leave", "Lia Moss", "Acorn", "2024-08", "President"),
+            event("return", "Lia Moss", "Acorn", "2025-01", "President"),
+        ]
+    )
     assert [t.state for t in back] == ["active"]
 
 
@@ -47,10 +64,12 @@ def test_founding_opens_a_founder_tenure():
 
 
 def test_flows_pair_a_departure_with_the_next_arrival():
-    flows = derive_flows([
-        event("departure", "Lia Moss", "Acorn", "2024-05"),
-        event("appointment", "Lia Moss", "Birch Labs", "2024-05"),
-        event("founding", "Lia Moss", "Cedar AI", "2026-01"),
-        event("appointment", "Lia Moss", "Old Co", "2010"),
-    ])
+    flows = derive_flows(
+        [
+            event("departure", "Lia Moss", "Acorn", "2024-05"),
+            event("appointment", "Lia Moss", "Birch Labs", "2024-05"),
+            event("founding", "Lia Moss", "Cedar AI", "2026-01"),
+            event("appointment", "Lia Moss", "Old Co", "2010"),
+        ]
+    )
     assert [(f.from_org, f.to_org, f.via) for f in flows] == [("Acorn", "Birch Labs", "appointment")]
