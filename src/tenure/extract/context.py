@@ -7,6 +7,7 @@ a transliteration later in the text resolves to the full name introduced earlier
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -99,16 +100,27 @@ class Orgs:
     """Organisations a document names, counted, with the one it is mostly about."""
 
     surfaces: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    short: dict[str, str] = field(default_factory=dict)  # key of a short form → key of the full name
+
+    def key(self, surface: str) -> str:
+        key = org_key(surface)
+        return self.short.get(key, key)
 
     def add(self, surface: str, weight: int = 1) -> None:
-        self.surfaces[org_key(surface)][surface] += weight
+        self.surfaces[self.key(surface)][surface] += weight
+
+    def add_short(self, short: str, full: str) -> None:
+        """``short`` ("Brenmoor") is how the document also calls ``full`` ("Brenmoor Freight Ltd")."""
+        key = org_key(short)
+        if key not in self.surfaces and key not in self.short:
+            self.short[key] = self.key(full)
 
     def knows(self, surface: str) -> bool:
-        return org_key(surface) in self.surfaces
+        return self.key(surface) in self.surfaces
 
     def canonical(self, surface: str) -> str:
         """The most frequent spelling of an organisation (mixed case preferred on ties)."""
-        counts = self.surfaces.get(org_key(surface))
+        counts = self.surfaces.get(self.key(surface))
         if not counts:
             return surface
         return max(counts, key=lambda s: (counts[s], sum(c.isupper() for c in s), len(s)))
@@ -196,7 +208,18 @@ def _sentences(doc: Document):
         lang = _language(passage.lang)
         abbreviations = frozenset(lang.data.get("abbreviations", []))
         for start, end in split_sentences(doc.text, passage.start, passage.end, abbreviations):
-            yield Sentence(start, end, lang)
+            if not _is_chrome(doc.text, start, end):
+                yield Sentence(start, end, lang)
+
+
+_SEPARATOR = re.compile(r"\s[|•·\-–]\s|\s?\|\s?|©")
+
+
+def _is_chrome(text: str, start: int, end: int) -> bool:
+    """Page furniture: a line of links or share buttons ("Email | LinkedIn | Copy link"), a
+    copyright line. Such lines hold no events and name no organisation the page is about."""
+    separators = len(_SEPARATOR.findall(text, start, end))
+    return separators >= 3 or ("©" in text[start:end] and end - start < 120)
 
 
 def _language(code: str) -> Language:
@@ -235,12 +258,20 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
 
 
 def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language) -> None:
-    """A run of capitalised words ending in a legal form or sector word: "Halden Biotech GmbH"."""
+    """A run of capitalised words ending in a legal form or sector word: "Halden Biotech GmbH".
+
+    Its first word alone ("Halden") is taken as a short form of it, unless that word is a
+    common one.
+    """
     text = ctx.text
     for word in run[1:]:
         suffix = lang.org_suffix_re.match(text, word.start, min(len(text), word.end + 1))
         if suffix:
-            ctx.orgs.add(text[run[0].start : max(word.end, suffix.end())])
+            full = text[run[0].start : max(word.end, suffix.end())]
+            ctx.orgs.add(full)
+            first = run[0].name
+            if first.casefold() not in ctx.common_words and first not in _stopwords(lang):
+                ctx.orgs.add_short(first, full)
             return
 
 
@@ -302,10 +333,20 @@ def _run_at(text: str, pos: int, end: int, words: list[Span], lang: Language) ->
             if text[run[-1].end : nxt.start] != " " or nxt.name in lang.stopwords():
                 break
             run.append(nxt)
-        if run[0].name in lang.stopwords() or _is_role_word(run[0].name, lang):
+        prefixes = _org_prefixes(lang)
+        if run[0].name in prefixes and len(run) > 1:
+            pass
+        elif run[0].name in lang.stopwords() or _is_role_word(run[0].name, lang):
             return None
         return (text[run[0].start : run[-1].end], run[-1].end) if len(run) <= 4 else None
     return None
+
+
+@cache
+def _org_prefixes(lang: Language) -> frozenset[str]:
+    """Words that open an organisation's name ("Groupe", "Banco") in this language or English."""
+    words = lang.section("orgs").get("prefixes", []) + _english().section("orgs").get("prefixes", [])
+    return frozenset(words)
 
 
 _ORG_PATTERNS: dict[str, list[regex.Pattern]] = {}
@@ -354,13 +395,23 @@ def person_runs(ctx: DocContext, sentence: Sentence) -> list[list[Span]]:
     words = [w for w in ctx.words(sentence) if _could_be_name(ctx, w, lang)]
     runs = []
     for run in names.word_runs(text, words, particles):
-        if len(run) == 1 and _unknown_opener(ctx, run[0], sentence):
+        if len(run) == 1 and _unknown_opener(ctx, run[0], sentence) or _part_of_org(ctx, run, lang):
             continue
         while len(run) > 3:
             runs.append(run[:2])
             run = run[2:]
         runs.append(run)
     return runs
+
+
+def _part_of_org(ctx: DocContext, run: list[Span], lang: Language) -> bool:
+    """The tail of an organisation's name ("Freight Ltd" of "Brenmoor Freight Ltd")."""
+    last = run[-1]
+    if lang.org_suffix_re is not None and lang.org_suffix_re.fullmatch(last.name):
+        return True
+    before = ctx.text[max(0, run[0].start - 40) : run[0].start]
+    previous = before.rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
+    return bool(previous) and ctx.orgs.knows(previous)
 
 
 def _unknown_opener(ctx: DocContext, word: Span, sentence: Sentence) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from tenure.model import Evidence, Mention
 
 _NEGATION_WINDOW = 28
 _ORG_WINDOW = 40
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 _ORG_GAP = 20  # "leaves to launch Acme": an organisation further away is another trigger's
 _SUBJECT_REACH = 160  # a subject may stand far before its verb, past an appositive clause
 _OBJECT_REACH = 60
@@ -47,7 +49,7 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
     names = sentence_names(ctx, sentence)
     roles = names.roles
     dates = _dates(ctx, sentence)
-    targets = {id(hit): _explicit_org(names.orgs, hit) for hit in found}
+    targets = {id(hit): _explicit_org(text, names.orgs, hit) for hit in found}
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
     mentions = []
     for hit in found:
@@ -168,10 +170,15 @@ def _resolve(named: Named, people: list[Named], focus: Callable[[], str | None])
 def _last_named(ctx: DocContext, index: int, lookback: int = 5) -> str | None:
     """The person named last in the few sentences before ``ctx.sentences[index]``."""
     for sentence in reversed(ctx.sentences[max(0, index - lookback) : index]):
-        named = [p for p in sentence_names(ctx, sentence).people if p.kind == "name"]
+        named = [p for p in sentence_names(ctx, sentence).people if p.kind == "name" and _known(p)]
         if named:
             return named[-1].name
     return None
+
+
+def _known(person: Named) -> bool:
+    """A full name, or a short one the document resolved to a full name."""
+    return " " in person.name or "·" in person.name or person.name not in person.aliases
 
 
 def _coordinated(text: str, a: Named, b: Named, roles: list[RoleSpan], lang: Language) -> bool:
@@ -195,17 +202,17 @@ def _coordination(lang: Language) -> regex.Pattern:
     return _COORDINATIONS[lang.code]
 
 
-def _explicit_org(orgs: list[Named], hit: Found) -> Named | None:
+def _explicit_org(text: str, orgs: list[Named], hit: Found) -> Named | None:
     """The organisation the trigger names ("left Acme", "加入了 Acme", "fondée par ... Acme").
 
     Of two names in a row ("the Acme rival Borealis") the last is the one meant.
     """
     if hit.trigger.org == "after":
         near = [o for o in orgs if hit.end <= o.start <= hit.end + _ORG_WINDOW]
-        limit = _ORG_WINDOW if hit.trigger.type == "founding" else _ORG_GAP
-        near = [o for o in near if o.kind == "company" or o is not near[0] or o.start - hit.end <= limit]
         if not near:
             return None
+        if hit.trigger.type != "founding" and not _close(text, hit.end, near[0].start):
+            return None  # "leaves to launch Acme", "resigns, heads to Acme": another clause's
         chosen = near[0]
         for nxt in near[1:]:
             if nxt.start - chosen.end <= 1:
@@ -213,6 +220,11 @@ def _explicit_org(orgs: list[Named], hit: Found) -> Named | None:
         return chosen
     near = [o for o in orgs if hit.start - _ORG_WINDOW <= o.end <= hit.start]
     return near[-1] if near else None
+
+
+def _close(text: str, start: int, end: int) -> bool:
+    """Nothing but a few words, and no clause break, between ``start`` and ``end``."""
+    return end - start <= _ORG_GAP and not _CLAUSE_BREAK.search(text, start, end)
 
 
 def _fallback_org(

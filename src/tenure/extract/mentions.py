@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -20,6 +21,9 @@ class Named:
     name: str
     kind: str = "name"  # name | pronoun | self | company
     aliases: tuple[str, ...] = ()
+
+
+_DETERMINERS: dict[str, re.Pattern | None] = {}
 
 
 def sentence_names(ctx: DocContext, sentence: Sentence) -> SentenceNames:
@@ -79,6 +83,14 @@ class SentenceNames:
                     found.append(Named(m.start(), m.end(), "", kind=kind))
         return _without_overlaps(found)
 
+    def _determined(self, word: names.Span) -> bool:
+        """ "the Swede", "le Norvégien": a word after an article is a noun, not a name."""
+        pattern = _DETERMINERS.setdefault(self.sentence.lang.code, _determiner_re(self.sentence.lang))
+        if pattern is None:
+            return False
+        before = self.ctx.text[max(self.sentence.start, word.start - 12) : word.start]
+        return pattern.search(before) is not None
+
     def _person_from_run(self, run: list[names.Span]) -> Named | None:
         ctx = self.ctx
         if len(run) >= 2 and run[0].name in ctx.people.not_first_names:
@@ -86,10 +98,17 @@ class SentenceNames:
         surface = " ".join(names.normalise_case(w.name) for w in run)
         canonical = ctx.people.resolve(surface)
         if canonical is None:
-            if len(run) == 1 and (ctx.orgs.knows(surface) or len(surface) < 2):
+            if len(run) == 1 and (ctx.orgs.knows(surface) or len(surface) < 2 or self._determined(run[0])):
                 return None
             canonical = surface
         return Named(run[0].start, run[-1].end, canonical, aliases=(surface,))
+
+
+def _determiner_re(lang) -> re.Pattern | None:
+    words = lang.section("people").get("determiners", [])
+    if not words:
+        return None
+    return re.compile(r"(?:^|\W)(?:" + "|".join(words) + r")\s+$", re.IGNORECASE)
 
 
 def _org_surfaces(ctx: DocContext) -> list[str]:

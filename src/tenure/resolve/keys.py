@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -21,5 +22,29 @@ def name_key(text: str | None) -> str:
 
 @lru_cache(maxsize=65536)
 def org_key(text: str | None) -> str:
-    """Like :func:`name_key`, also folding look-alike letters (``OpenAl`` = ``OpenAI``)."""
+    """Like :func:`name_key`, without a legal form (``Acme Ltd`` = ``Acme``) and folding
+    look-alike letters (``OpenAl`` = ``OpenAI``)."""
+    if text:
+        bare = _legal_forms().sub("", text).strip(" ,.")
+        text = bare or text
     return name_key(text).translate(_HOMOGLYPHS)
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> re.Pattern:
+    """The legal forms of every language (``[orgs] legal_forms``), at the end or start of a name."""
+    from tenure import lang as languages
+
+    forms = sorted(
+        {
+            f
+            for code in languages.available()
+            for f in languages.load(code).section("orgs").get("legal_forms", [])
+        },
+        key=len,
+        reverse=True,
+    )
+    if not forms:
+        return re.compile(r"(?!)")
+    body = "|".join(forms)
+    return re.compile(rf"(?:,?\s+(?:{body})\.?$|^(?:{body})\s*)")
