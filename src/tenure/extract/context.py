@@ -410,8 +410,10 @@ def _part_of_org(ctx: DocContext, run: list[Span], lang: Language) -> bool:
     if lang.org_suffix_re is not None and lang.org_suffix_re.fullmatch(last.name):
         return True
     before = ctx.text[max(0, run[0].start - 40) : run[0].start]
-    previous = before.rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
-    return bool(previous) and ctx.orgs.knows(previous)
+    if not before.endswith(" ") or before.endswith("  ") or not before.strip():
+        return False
+    previous = before.rsplit(None, 1)[-1]
+    return previous[-1].isalnum() and ctx.orgs.knows(previous)
 
 
 def _unknown_opener(ctx: DocContext, word: Span, sentence: Sentence) -> bool:
