@@ -166,8 +166,6 @@ def test_evidence_is_the_sentence():
     assert m.evidence.text == "Halvard Osei resigned from Brightwater Inc. on Monday."
 
 
-@pytest.mark.dates
-@pytest.mark.xfail(strict=True, reason="needs the multilingual date rules (extract/dates.py), in progress")
 def test_relative_date_resolved_against_publication():
     m = one("Halvard Osei resigned from Brightwater Inc. on Monday.", published="2025-03-05")
     assert m.date == "2025-03-03"

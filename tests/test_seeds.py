@@ -45,9 +45,6 @@ def score(ledger):
     return scorer.score(gold, predicted, SEEDS / "docs", meta)
 
 
-PENDING_DATES = pytest.mark.xfail(strict=True, reason="needs the multilingual date rules (extract/dates.py)")
-
-
 def test_extraction_quality_bar(score):
     assert score["grounding"] == 1.0
     assert score["precision"] >= 0.90, score["false_positives"]
@@ -55,15 +52,26 @@ def test_extraction_quality_bar(score):
     assert score["role_accuracy"] >= 0.80
 
 
-@PENDING_DATES
 def test_dates_quality_bar(score):
     assert score["date_accuracy"] >= 0.80
 
 
-@PENDING_DATES
-def test_each_language_is_found(score):
-    for lang in ("en", "zh", "fr", "it"):
-        assert score["mention_recall_by_lang"][lang] >= 0.75, score["mention_recall_by_lang"]
+@pytest.mark.parametrize(
+    "lang",
+    [
+        pytest.param(
+            "en",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a letter whose author is never named needs cross-document attribution"
+            ),
+        ),
+        "zh",
+        "fr",
+        "it",
+    ],
+)
+def test_each_language_is_found(score, lang):
+    assert score["mention_recall_by_lang"][lang] >= 0.75, score["mention_recall_by_lang"]
 
 
 def test_one_event_per_change(score):
@@ -71,7 +79,6 @@ def test_one_event_per_change(score):
     assert score["source_recall"] >= 0.80
 
 
-@PENDING_DATES
 def test_who_held_the_cto_role(ledger):
     holders = ledger.who("OpenAI", "CTO", on="2024-09-01")
     assert [h.person for h in holders] == ["Mira Murati"]

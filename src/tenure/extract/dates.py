@@ -1,12 +1,20 @@
 """Dates in text: explicit and relative, resolved against the publication date.
 
-Placeholder interface; the implementation reads the ``[dates]`` table of each language file.
+What a language writes (month and weekday names, "last November", "l'anno scorso", "先月")
+is in the ``[dates]`` table of its data file; the forms every language shares (ISO dates,
+``2024年9月26日``, ``25/09/24``, a bare year) are here. Each match resolves to an ISO value at
+the precision the text supports: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 """
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
+
+from tenure import lang as languages
 
 
 @dataclass(frozen=True)
@@ -17,13 +25,188 @@ class DateMention:
     end: int
     value: str
     relative: bool = False
+    bound: str = "at"  # "at": when it happened; "until": the end of a period; "same": "at the same time"
+
+
+# Forms shared by every language: (pattern, kind). Kinds are resolved by _resolve().
+_SHARED = [
+    (r"(?P<year>(?:19|20)\d\d)-(?P<month>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])(?!\d)", "ymd"),
+    (
+        r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]",
+        "ymd",
+    ),
+    (r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月", "ym"),
+    (r"(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]", "md"),
+    (r"(?P<year>(?:19|20)\d\d)\s*年(?!代)", "y"),
+    (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<c>(?:19|20)?\d\d)(?![\d/.])", "numeric"),
+    (r"(?<![\d$€£¥.,:/–-])(?P<year>(?:19|20)\d\d)(?![\d%–-]|\s*[–-]\s*\d)", "y"),
+]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    pattern: re.Pattern
+    kinds: list[str]
+    months: list[re.Pattern]
+    weekdays: list[re.Pattern]
+    order: str
 
 
 def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
-    """Every date stated in ``text`` (written in language ``lang``), in order of position."""
-    return []
+    """Every date stated in ``text`` (written in language ``lang``), in order of position.
+
+    Relative expressions ("last Monday", "先月") need ``published``; without it they are skipped.
+    """
+    compiled = _compiled(lang)
+    found = []
+    for m in compiled.pattern.finditer(text):
+        i = int(m.lastgroup[1:])
+        kind = compiled.kinds[i]
+        if kind == "same":
+            found.append(DateMention(m.start(), m.end(), "", True, "same"))
+            continue
+        bound = "until" if kind.startswith("until ") else "at"
+        value = _resolve(compiled, kind.removeprefix("until "), m, i, published)
+        if value and value[0]:
+            found.append(DateMention(m.start(), m.end(), value[0], value[1], bound))
+    return found
 
 
 def published_date_from_text(text: str, langs: list[str] | None = None) -> str | None:
     """The publication date stated near the top of a document, as YYYY-MM-DD, or None."""
+    head = text[:600]
+    for code in langs or ["en"]:
+        for d in find_dates(head, code, None):
+            if len(d.value) == 10:
+                return d.value
     return None
+
+
+# --- compiling ------------------------------------------------------------------------------
+
+
+@cache
+def _compiled(code: str) -> _Compiled:
+    table = _table(code)
+    months = [re.compile(f"(?:{m})$", re.IGNORECASE) for m in table.get("months", [])]
+    weekdays = [re.compile(f"(?:{w})$", re.IGNORECASE) for w in table.get("weekdays", [])]
+    fill = {
+        "month": "(?P<month_{i}>" + "|".join(f"(?:{m})" for m in table.get("months", [])) + ")",
+        "weekday": "(?P<weekday_{i}>" + "|".join(f"(?:{w})" for w in table.get("weekdays", [])) + ")",
+        "day": r"(?P<day_{i}>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?",
+        "year": r"(?P<year_{i}>(?:19|20)\d\d)",
+    }
+    branches, kinds = [], []
+    for phrase, kind in table.get("patterns", []):
+        i = len(kinds)
+        body = phrase
+        for name, group in fill.items():
+            parts = body.split("{" + name + "}")
+            # A part named twice ("scorso {month}|{month} scorso") gets a distinct group each time.
+            body = parts[0] + "".join(
+                group.replace(f"<{name}_", f"<{name}{'x' * k}_").replace("{i}", str(i)) + rest
+                for k, rest in enumerate(parts[1:])
+            )
+        edge = r"(?<!\w)" if languages.load(code).word_boundaries else ""
+        branches.append(f"(?P<p{i}>{edge}(?:{body})(?!\\w))" if edge else f"(?P<p{i}>{body})")
+        kinds.append(kind)
+    for pattern, kind in _SHARED:
+        i = len(kinds)
+        renamed = re.sub(r"\(\?P<(\w+)>", lambda g, i=i: f"(?P<{g.group(1)}_{i}>", pattern)
+        branches.append(f"(?P<p{i}>{renamed})")
+        kinds.append(kind)
+    joined = "|".join(branches)
+    return _Compiled(re.compile(joined, re.IGNORECASE), kinds, months, weekdays, table.get("order", "dmy"))
+
+
+def _table(code: str) -> dict:
+    try:
+        return languages.load(code).section("dates")
+    except LookupError:
+        return {}
+
+
+# --- resolving ------------------------------------------------------------------------------
+
+
+def _resolve(c: _Compiled, kind: str, m: re.Match, i: int, anchor: date | None) -> tuple[str, bool] | None:
+    """``(value, relative)`` for one match, or None when it cannot be resolved."""
+    suffix = f"_{i}"
+    group = {
+        name.removesuffix(suffix).rstrip("x"): value
+        for name, value in m.groupdict().items()
+        if value is not None and name.endswith(suffix)
+    }
+    year = int(group["year"]) if "year" in group else None
+    month = _month(c, group["month"]) if "month" in group else None
+    day = int(group["day"]) if "day" in group else None
+    if kind == "numeric":
+        return _numeric(c.order, group)
+    if kind in ("ymd", "date") and year and month and day:
+        return _day(year, month, day), False
+    if kind in ("ym", "month-year") and year and month:
+        return f"{year:04d}-{month:02d}", False
+    if kind == "y" and year:
+        return f"{year:04d}", False
+    if anchor is None:
+        return None
+    if kind in ("md", "day-month") and month and day:
+        return _day(anchor.year, month, day), True
+    if kind == "month" and month:
+        return f"{anchor.year - (month > anchor.month):04d}-{month:02d}", True
+    if kind == "month-this-year" and month:
+        return f"{anchor.year:04d}-{month:02d}", True
+    if kind == "month-last-year" and month:
+        return f"{anchor.year - 1:04d}-{month:02d}", True
+    if kind == "last-month" and month:
+        return f"{anchor.year - (month >= anchor.month):04d}-{month:02d}", True
+    if kind == "weekday" and "weekday" in group:
+        return _weekday(c, group["weekday"], anchor), True
+    if kind.startswith(("day", "month", "year")):
+        return _offset(kind, anchor), True
+    return None
+
+
+def _month(c: _Compiled, text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    for number, pattern in enumerate(c.months, start=1):
+        if pattern.match(text):
+            return number
+    return None
+
+
+def _weekday(c: _Compiled, text: str, anchor: date) -> str | None:
+    for number, pattern in enumerate(c.weekdays):
+        if pattern.match(text):
+            return (anchor - timedelta(days=(anchor.weekday() - number) % 7)).isoformat()
+    return None
+
+
+def _offset(kind: str, anchor: date) -> str:
+    """``day -1`` → yesterday; ``month -1`` → last month; ``year +1`` → next year."""
+    unit, _, amount = kind.partition(" ")
+    n = int(amount or 0)
+    if unit == "day":
+        return (anchor + timedelta(days=n)).isoformat()
+    if unit == "month":
+        total = anchor.year * 12 + anchor.month - 1 + n
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return f"{anchor.year + n:04d}"
+
+
+def _numeric(order: str, group: dict) -> tuple[str, bool] | None:
+    """``25/09/24`` read in the language's order (day-month-year, or month-day-year)."""
+    a, b, c = int(group["a"]), int(group["b"]), int(group["c"])
+    year = c + 2000 if c < 100 else c
+    day, month = (a, b) if order.startswith("d") else (b, a)
+    if month > 12 and day <= 12:
+        day, month = month, day
+    value = _day(year, month, day)
+    return (value, False) if value else None
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -18,6 +18,7 @@ from tenure.model import Evidence, Mention
 _NEGATION_WINDOW = 28
 _ORG_WINDOW = 40
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
+_OPENING = 12  # a date within the first characters of a paragraph sets its time
 _ORG_GAP = 20  # "leaves to launch Acme": an organisation further away is another trigger's
 _SUBJECT_REACH = 160  # a subject may stand far before its verb, past an appositive clause
 _OBJECT_REACH = 60
@@ -48,7 +49,6 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
         return
     names = sentence_names(ctx, sentence)
     roles = names.roles
-    dates = _dates(ctx, sentence)
     targets = {id(hit): _explicit_org(text, names.orgs, hit) for hit in found}
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
     mentions = []
@@ -58,7 +58,7 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
         for person in _people_for(text, names.people, roles, hit, lambda: _last_named(ctx, index), lang):
             org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
             if org is not None:
-                mentions.append(_mention(ctx, sentence, hit, person, org, names, roles, dates, found))
+                mentions.append(_mention(ctx, index, hit, person, org, names, roles, found))
     yield from _absorb_appointments(mentions)
 
 
@@ -77,18 +77,20 @@ def _absorb_appointments(mentions: list[Mention]) -> list[Mention]:
 
 def _mention(
     ctx: DocContext,
-    sentence: Sentence,
+    index: int,
     hit: Found,
     person: Named,
     org: Named,
     names: SentenceNames,
     roles: list[RoleSpan],
-    dates: list[DateMention],
     found: list[Found],
 ) -> Mention:
     text = ctx.text
+    sentence = ctx.sentences[index]
     if hit.trigger.role == "inherit":
         role = _inherited_role(roles, person, names.people)
+    elif hit.trigger.type == "founding":
+        role = hit.trigger.role or "Founder"  # a title next to a founder's name is held elsewhere
     else:
         role = _role_for(roles, person, hit, names.people) or hit.trigger.role
     return Mention(
@@ -96,7 +98,7 @@ def _mention(
         person=person.name,
         org=org.name,
         role=role,
-        date=_date_for(dates, hit, found),
+        date=_date_for(ctx, index, hit, found, person.name),
         manner=(hit.trigger.manner or "unspecified") if hit.trigger.type == "departure" else None,
         modality=_modality(ctx, sentence, hit),
         evidence=Evidence(
@@ -274,16 +276,84 @@ def _role_for(roles: list[RoleSpan], person: Named, hit: Found, people: list[Nam
     return best
 
 
-def _date_for(dates: list[DateMention], hit: Found, found: list[Found]) -> str | None:
-    """The date nearest the trigger, unless another trigger of the sentence is nearer to it."""
+def _date_for(ctx: DocContext, index: int, hit: Found, found: list[Found], person: str) -> str | None:
+    """When the event happened, by the first rule that gives a date:
+
+    1. the date nearest the trigger that no other trigger of the sentence is nearer to, or a
+       date opening the sentence, for the triggers of its first clause ("In May, Kim left and
+       Lee joined"), or for all of them when it is a stated date ("In May 2024, ...");
+    2. "At the same time, ...": the last date stated before the sentence;
+    3. a date stated earlier in the paragraph, in a sentence naming the same person or
+       opening the paragraph;
+    4. a sentence in the present or near future ("is leaving", "have decided"): the
+       publication date. Otherwise none: background events are not dated by the document.
+    """
+    sentence = ctx.sentences[index]
+    dates = _dates(ctx, sentence)
+    at = [d for d in dates if d.bound == "at"]
     best, best_distance = None, 10**9
-    for d in dates:
+    for d in at:
         distance = _distance(d.start, d.end, hit.start, hit.end)
         if any(_distance(d.start, d.end, o.start, o.end) < distance for o in found if o is not hit):
             continue
         if distance < best_distance:
             best, best_distance = d.value, distance
-    return best
+    if best:
+        return best
+    first = min(found, key=lambda f: f.start)
+    opening = [d for d in at if d.end <= first.start]
+    if opening and (
+        not _CLAUSE_BREAK.search(ctx.text, first.end, hit.start)
+        or not opening[0].relative
+        and opening[0].start - sentence.start <= _OPENING
+    ):
+        return opening[-1].value
+    if any(d.bound == "same" for d in dates):
+        return _last_date(ctx, index)
+    earlier = _paragraph_date(ctx, index, person)
+    if earlier:
+        return earlier
+    current = _current_re(sentence.lang)
+    if ctx.published and current is not None and current.search(ctx.text, sentence.start, hit.end):
+        return ctx.published.isoformat()
+    return None
+
+
+def _last_date(ctx: DocContext, index: int) -> str | None:
+    """The last date stated anywhere before sentence ``index``."""
+    for i in range(index - 1, -1, -1):
+        at = [d for d in _dates(ctx, ctx.sentences[i]) if d.bound == "at"]
+        if at:
+            return at[-1].value
+    return None
+
+
+def _paragraph_date(ctx: DocContext, index: int, person: str) -> str | None:
+    """A date stated earlier in the paragraph about ``person``, or opening the paragraph."""
+    for i in range(index - 1, -1, -1):
+        this, nxt = ctx.sentences[i], ctx.sentences[i + 1]
+        if "\n" in ctx.text[this.end : nxt.start]:
+            return None
+        at = [d for d in _dates(ctx, this) if d.bound == "at"]
+        if not at:
+            continue
+        opens = i == 0 or "\n" in ctx.text[ctx.sentences[i - 1].end : this.start]
+        if opens and at[0].start - this.start <= _OPENING:
+            return at[0].value
+        if any(p.name == person for p in sentence_names(ctx, this).people):
+            return at[-1].value
+    return None
+
+
+_CURRENT: dict[str, re.Pattern | None] = {}
+
+
+def _current_re(lang: Language) -> re.Pattern | None:
+    """Phrases that tell of the present or the near future (``[dates] current``)."""
+    if lang.code not in _CURRENT:
+        words = lang.section("dates").get("current", [])
+        _CURRENT[lang.code] = lang.any_of(words) if words else None
+    return _CURRENT[lang.code]
 
 
 def _inherited_role(roles: list[RoleSpan], person: Named, people: list[Named]) -> str | None:
@@ -296,11 +366,15 @@ def _inherited_role(roles: list[RoleSpan], person: Named, people: list[Named]) -
 
 
 def _dates(ctx: DocContext, sentence: Sentence) -> list[DateMention]:
-    text = ctx.text[sentence.start : sentence.end]
-    return [
-        DateMention(d.start + sentence.start, d.end + sentence.start, d.value, d.relative)
-        for d in find_dates(text, sentence.lang.code, ctx.published)
-    ]
+    """The dates of a sentence, with offsets into the document (computed once)."""
+    key = ("dates", sentence.start)
+    if key not in ctx.cache:
+        text = ctx.text[sentence.start : sentence.end]
+        ctx.cache[key] = [
+            DateMention(d.start + sentence.start, d.end + sentence.start, d.value, d.relative, d.bound)
+            for d in find_dates(text, sentence.lang.code, ctx.published)
+        ]
+    return ctx.cache[key]
 
 
 def _modality(ctx: DocContext, sentence: Sentence, hit: Found) -> str:

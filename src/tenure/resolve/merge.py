@@ -57,7 +57,19 @@ def merge_with_names(
         for cluster in _by_date(members):
             events.append(_event(kind, person, org, cluster))
     events.sort(key=lambda e: (e.date or "9999", e.person, e.type))
+    _unique_ids(events)
     return events, people, orgs
+
+
+def _unique_ids(events: list[Event]) -> None:
+    """Two events that hash alike (same person, type, organisation, date) get distinct ids."""
+    seen: set[str] = set()
+    for e in events:
+        base, n = e.id, 1
+        while e.id in seen:
+            n += 1
+            e.id = f"{base}-{n}"
+        seen.add(e.id)
 
 
 def _by_date(members: list[Sourced]) -> list[list[Sourced]]:
@@ -72,12 +84,18 @@ def _by_date(members: list[Sourced]) -> list[list[Sourced]]:
         else:
             clusters.append([s])
     undated = [s for s in members if not s.mention.date]
-    if undated:
-        if clusters:
-            max(clusters, key=len).extend(undated)
-        else:
-            clusters.append(undated)
+    if not clusters:
+        return [undated] if undated else []
+    for s in undated:
+        agreeing = [c for c in clusters if _role_agrees(s.mention.role, c)]
+        max(agreeing or clusters, key=len).append(s)
     return clusters
+
+
+def _role_agrees(role: str | None, cluster: list[Sourced]) -> bool:
+    """An undated report joins the dated cluster whose roles it agrees with."""
+    roles = {name_key(s.mention.role) for s in cluster if s.mention.role}
+    return not role or not roles or name_key(role) in roles
 
 
 def _event(kind: str, person: str, org: str, members: list[Sourced]) -> Event:
@@ -109,8 +127,8 @@ def _event(kind: str, person: str, org: str, members: list[Sourced]) -> Event:
 
 
 def event_id(kind: str, person: str, org: str, date: str | None) -> str:
-    """A stable id: the same change gets the same id on every rebuild."""
-    raw = "|".join((kind, name_key(person), org_key(org), (date or "")[:4]))
+    """A stable id: the same change, with the same voted date, gets the same id on every rebuild."""
+    raw = "|".join((kind, name_key(person), org_key(org), date or ""))
     return hashlib.sha1(raw.encode()).hexdigest()[:12]
 
 
