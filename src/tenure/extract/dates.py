@@ -45,7 +45,8 @@ _SHARED = [
 
 @dataclass(frozen=True)
 class _Compiled:
-    pattern: re.Pattern
+    words: re.Pattern | None  # the language's phrases
+    numbers: re.Pattern  # the shared numeric forms
     kinds: list[str]
     months: list[re.Pattern]
     weekdays: list[re.Pattern]
@@ -59,7 +60,16 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     """
     compiled = _compiled(lang)
     found = []
-    for m in compiled.pattern.finditer(text):
+    matches = list(compiled.words.finditer(text)) if compiled.words is not None else []
+    if any(c.isdigit() for c in text):
+        taken = [(m.start(), m.end()) for m in matches]
+        matches += [
+            m
+            for m in compiled.numbers.finditer(text)
+            if not any(s < m.end() and m.start() < e for s, e in taken)
+        ]
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         i = int(m.lastgroup[1:])
         kind = compiled.kinds[i]
         if kind == "same":
@@ -97,6 +107,7 @@ def _compiled(code: str) -> _Compiled:
         "year": r"(?P<year_{i}>(?:19|20)\d\d)",
     }
     branches, kinds = [], []
+    boundaries = languages.load(code).word_boundaries if code in languages.available() else True
     for phrase, kind in table.get("patterns", []):
         i = len(kinds)
         body = phrase
@@ -107,16 +118,20 @@ def _compiled(code: str) -> _Compiled:
                 group.replace(f"<{name}_", f"<{name}{'x' * k}_").replace("{i}", str(i)) + rest
                 for k, rest in enumerate(parts[1:])
             )
-        edge = r"(?<!\w)" if languages.load(code).word_boundaries else ""
-        branches.append(f"(?P<p{i}>{edge}(?:{body})(?!\\w))" if edge else f"(?P<p{i}>{body})")
+        branches.append(f"(?P<p{i}>{body})")
         kinds.append(kind)
+    words = None
+    if branches:
+        joined = "|".join(branches)
+        words = re.compile(rf"(?<!\w)(?:{joined})(?!\w)" if boundaries else joined, re.IGNORECASE)
+    shared = []
     for pattern, kind in _SHARED:
         i = len(kinds)
         renamed = re.sub(r"\(\?P<(\w+)>", lambda g, i=i: f"(?P<{g.group(1)}_{i}>", pattern)
-        branches.append(f"(?P<p{i}>{renamed})")
+        shared.append(f"(?P<p{i}>{renamed})")
         kinds.append(kind)
-    joined = "|".join(branches)
-    return _Compiled(re.compile(joined, re.IGNORECASE), kinds, months, weekdays, table.get("order", "dmy"))
+    numbers = re.compile("|".join(shared), re.IGNORECASE)
+    return _Compiled(words, numbers, kinds, months, weekdays, table.get("order", "dmy"))
 
 
 def _table(code: str) -> dict:
