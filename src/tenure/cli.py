@@ -27,6 +27,8 @@ app = typer.Typer(
 alias_app = typer.Typer(help="User assertions about names: aliases, merges and splits.", no_args_is_help=True)
 app.add_typer(alias_app, name="alias")
 out = Console()
+if not out.is_terminal:  # piped: tables as wide as a log line, not 80 columns
+    out.width = 160
 err = Console(stderr=True)
 
 Db = Annotated[Path, typer.Option("--db", envvar="TENURE_DB", help="The ledger file (SQLite).")]
@@ -348,12 +350,13 @@ def _print_json(value: object) -> None:
 
 
 def _events_table(found: list[Event]) -> Table:
-    table = Table(
-        "date", "type", "person", "org", "role", "sources", "evidence", title=f"{len(found)} events"
-    )
+    table = Table(title=f"{len(found)} events")
+    for name in ("date", "type", "person", "org", "role", "sources"):
+        table.add_column(name, no_wrap=name in ("date", "sources"))
+    table.add_column("evidence", overflow="ellipsis", max_width=70)
     for e in found:
         extra = "; ".join(f"{a.slot}: {a.value} ({', '.join(a.docs)})" for a in e.alternatives)
-        evidence = e.evidence[0].text[:90] + (f"\n[dim]also {extra}[/dim]" if extra else "")
+        evidence = _one_line(e.evidence[0].text, 140) + (f"\n[dim]also {extra}[/dim]" if extra else "")
         table.add_row(
             e.date or "",
             e.type + (f" ({e.manner})" if e.manner and e.manner != "unspecified" else ""),
@@ -380,6 +383,11 @@ def _flows_table(found: list[Flow]) -> Table:
     for f in found:
         table.add_row(f.person, f.from_org, f.left or "", f.to_org, f.joined or "", f.via)
     return table
+
+
+def _one_line(text: str, size: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 def _bound(value: str | None, known: bool) -> str:
