@@ -377,6 +377,8 @@ def _count_orgs(ctx: DocContext) -> None:
 def _register_people(ctx: DocContext, sentence: Sentence) -> None:
     text, lang = ctx.text, sentence.lang
     for native, latin in names.paren_aliases(text, sentence.start, sentence.end):
+        if _org_alias(ctx, native.name, latin.name, lang):
+            continue
         alias = names.name_tail(native.name, lang)
         if alias:
             ctx.people.alias(alias, names.normalise_case(latin.name))
@@ -386,6 +388,35 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
             ctx.people.add(" ".join(names.normalise_case(w.name) for w in run))
         if len(run) == 2:
             ctx.people.pairs[run[0].name].add(run[1].name)
+
+
+def _org_alias(ctx: DocContext, native: str, latin: str, lang: Language) -> bool:
+    """ "澄岚智能科技有限公司(Chenglan Intelligent Technology)": the organisation's English name.
+
+    The native name, without its legal form and then without its sector word, is registered
+    as a short form of the English one.
+    """
+    forms = lang.section("orgs").get("legal_forms", []) + lang.section("orgs").get("suffixes", [])
+    stripped = native
+    for form in sorted(forms, key=len, reverse=True):
+        if stripped.endswith(form) and len(stripped) > len(form) + 1:
+            stripped = stripped[: -len(form)]
+    if stripped == native:
+        return False
+    ctx.orgs.add(latin, 2)
+    for surface in dict.fromkeys((native, stripped, *_sector_stripped(stripped, lang))):
+        ctx.orgs.add_short(surface, latin)
+        ctx.orgs.add(surface)
+    return True
+
+
+def _sector_stripped(name: str, lang: Language) -> list[str]:
+    """The name without a trailing sector word ("澄岚智能科技" → "澄岚智能")."""
+    return [
+        name[: -len(word)]
+        for word in lang.section("orgs").get("sector_words", [])
+        if name.endswith(word) and len(name) > len(word) + 1
+    ]
 
 
 def person_runs(ctx: DocContext, sentence: Sentence) -> list[list[Span]]:
