@@ -73,3 +73,25 @@ def test_flows_pair_a_departure_with_the_next_arrival():
         ]
     )
     assert [(f.from_org, f.to_org, f.via) for f in flows] == [("Acorn", "Birch Labs", "appointment")]
+
+
+def test_interim_holder_is_succeeded_by_the_next_appointment():
+    tenures = derive_tenures(
+        [
+            event("appointment", "Lia Moss", "Acorn", "2024-03", "Interim Chief Executive Officer"),
+            event("appointment", "Ravi Noor", "Acorn", "2024-03", "Chief Executive Officer"),
+        ]
+    )
+    interim = next(t for t in tenures if t.person == "Lia Moss")
+    assert (interim.state, interim.end, interim.end_known) == ("ended", "2024-03", False)
+    assert holds_on(interim, "2024-06-01") is None
+
+
+def test_same_day_departure_comes_before_the_return():
+    tenures = derive_tenures(
+        [
+            event("return", "Lia Moss", "Acorn", "2023-11", "Chief Executive Officer"),
+            event("departure", "Lia Moss", "Acorn", "2023-11", "Chief Executive Officer"),
+        ]
+    )
+    assert sorted(t.state for t in tenures) == ["active", "ended"]

@@ -49,7 +49,7 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
         return
     names = sentence_names(ctx, sentence)
     roles = names.roles
-    targets = {id(hit): _explicit_org(text, names.orgs, hit) for hit in found}
+    targets = {id(hit): _explicit_org(text, names.orgs, hit, found) for hit in found}
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
     mentions = []
     for hit in found:
@@ -204,7 +204,7 @@ def _coordination(lang: Language) -> regex.Pattern:
     return _COORDINATIONS[lang.code]
 
 
-def _explicit_org(text: str, orgs: list[Named], hit: Found) -> Named | None:
+def _explicit_org(text: str, orgs: list[Named], hit: Found, found: list[Found]) -> Named | None:
     """The organisation the trigger names ("left Acme", "加入了 Acme", "fondée par ... Acme").
 
     Of two names in a row ("the Acme rival Borealis") the last is the one meant.
@@ -214,7 +214,9 @@ def _explicit_org(text: str, orgs: list[Named], hit: Found) -> Named | None:
         if not near:
             return None
         if hit.trigger.type != "founding" and not _close(text, hit.end, near[0].start):
-            return None  # "leaves to launch Acme", "resigns, heads to Acme": another clause's
+            return None  # "resigns, heads to Acme": another clause's organisation
+        if any(hit.end <= o.start and o.end <= near[0].start for o in found):
+            return None  # "leaves to launch Acme": the organisation of the next trigger
         chosen = near[0]
         for nxt in near[1:]:
             if nxt.start - chosen.end <= 1:
@@ -291,11 +293,14 @@ def _date_for(ctx: DocContext, index: int, hit: Found, found: list[Found], perso
     sentence = ctx.sentences[index]
     dates = _dates(ctx, sentence)
     at = [d for d in dates if d.bound == "at"]
+    effective = _effective_re(sentence.lang)
     best, best_distance = None, 10**9
     for d in at:
         distance = _distance(d.start, d.end, hit.start, hit.end)
         if any(_distance(d.start, d.end, o.start, o.end) < distance for o in found if o is not hit):
             continue
+        if effective is not None and effective.search(ctx.text, max(sentence.start, d.start - 20), d.start):
+            return d.value  # "effective July 1": when the change takes effect
         if distance < best_distance:
             best, best_distance = d.value, distance
     if best:
@@ -343,6 +348,19 @@ def _paragraph_date(ctx: DocContext, index: int, person: str) -> str | None:
         if any(p.name == person for p in sentence_names(ctx, this).people):
             return at[-1].value
     return None
+
+
+_EFFECTIVE: dict[str, re.Pattern | None] = {}
+
+
+def _effective_re(lang: Language) -> re.Pattern | None:
+    """Phrases before the date a change takes effect (``[dates] effective``)."""
+    if lang.code not in _EFFECTIVE:
+        words = lang.section("dates").get("effective", [])
+        _EFFECTIVE[lang.code] = (
+            re.compile("(?:" + "|".join(words) + r")\W*$", re.IGNORECASE) if words else None
+        )
+    return _EFFECTIVE[lang.code]
 
 
 _CURRENT: dict[str, re.Pattern | None] = {}

@@ -9,12 +9,14 @@ a source states it (``start_known``) or it is only implied.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import defaultdict
 
 from tenure.model import Event, Flow, Tenure
 from tenure.resolve.keys import name_key, org_key
 
-_ORDER = {"founding": 0, "appointment": 1, "leave": 2, "return": 3, "departure": 4}
+# On one date, what ends comes before what begins: a departure, then a return or a new role.
+_ORDER = {"leave": 0, "departure": 1, "founding": 2, "appointment": 3, "return": 4}
 
 
 def derive_tenures(events: list[Event]) -> list[Tenure]:
@@ -26,6 +28,7 @@ def derive_tenures(events: list[Event]) -> list[Tenure]:
     for (person, org), items in by_holder.items():
         items.sort(key=lambda e: (e.date or "", _ORDER[e.type]))
         tenures.extend(_walk(person, org, items))
+    _succession(tenures, events)
     return tenures
 
 
@@ -35,13 +38,12 @@ def _walk(person: str, org: str, events: list[Event]) -> list[Tenure]:
     for e in events:
         if e.type in ("appointment", "founding"):
             role = e.role or ("Founder" if e.type == "founding" else None)
-            open_.append(
-                Tenure(person, org, role, e.date, None, "active", True, False, e.known_since, [e.id])
-            )
+            open_.append(_tenure(person, org, role, e, start=e.date))
         elif e.type == "departure":
-            closing = [t for t in open_ if _same_role(t.role, e.role)] or (open_ if not e.role else [])
-            if not closing:
-                closing = [Tenure(person, org, e.role, None, None, "active", False, False, e.known_since, [])]
+            closing = [t for t in open_ if t.role and e.role and _same_role(t.role, e.role)]
+            if e.role and not closing:
+                closing = [_tenure(person, org, e.role, e, start=None, start_known=False, with_event=False)]
+            closing += [t for t in open_ if not t.role or not e.role]
             for t in closing:
                 t.end, t.end_known, t.state = e.date, True, "ended"
                 t.events.append(e.id)
@@ -49,9 +51,7 @@ def _walk(person: str, org: str, events: list[Event]) -> list[Tenure]:
                     open_.remove(t)
                 done.append(t)
         elif e.type == "leave":
-            held = open_ or [
-                Tenure(person, org, e.role, None, None, "active", False, False, e.known_since, [])
-            ]
+            held = open_ or [_tenure(person, org, e.role, e, start=None, start_known=False, with_event=False)]
             for t in held:
                 t.state = "on_leave"
                 t.events.append(e.id)
@@ -62,10 +62,66 @@ def _walk(person: str, org: str, events: list[Event]) -> list[Tenure]:
                 t.state = "active"
                 t.events.append(e.id)
             if not suspended:
-                open_.append(
-                    Tenure(person, org, e.role, e.date, None, "active", True, False, e.known_since, [e.id])
-                )
+                open_.append(_tenure(person, org, e.role, e, start=e.date))
     return done + open_
+
+
+def _tenure(
+    person: str,
+    org: str,
+    role: str | None,
+    e: Event,
+    start: str | None,
+    start_known: bool = True,
+    with_event: bool = True,
+) -> Tenure:
+    return Tenure(
+        person,
+        org,
+        role,
+        start,
+        None,
+        "active",
+        start_known,
+        False,
+        e.known_since,
+        [e.id] if with_event else [],
+    )
+
+
+def _succession(tenures: list[Tenure], events: list[Event]) -> None:
+    """A role one person holds at a time (chief executive, chair...) passes on: another
+    person's appointment (or return) to it ends an earlier holder's open tenure, unknown end."""
+    arrivals = [
+        e
+        for e in events
+        if e.type in ("appointment", "return") and e.role and e.date and _SINGLE.search(e.role)
+    ]
+    for t in tenures:
+        if t.state == "ended" or not t.role or not _SINGLE.search(t.role):
+            continue
+        later = [
+            e
+            for e in arrivals
+            if e.org == t.org
+            and e.person != t.person
+            and _same_role(t.role, e.role)
+            and _after(e.date, t.start, interim=t.role.startswith("Interim"))
+        ]
+        if later:
+            first = min(later, key=lambda e: e.date)
+            t.end, t.end_known, t.state = first.date, False, "ended"
+            t.events.append(first.id)
+
+
+def _after(day: str, start: str | None, interim: bool) -> bool:
+    """``day`` comes after a tenure's ``start``; an interim one ends within its own period too."""
+    if not start:
+        return True
+    return period_end(day) >= period_start(start) if interim else period_start(day) > period_end(start)
+
+
+_SINGLE = re.compile(r"^(?:Interim )?(?:Chief \w+(?: \w+)* Officer|Chief Scientist|President|Board Chair)$")
 
 
 def _same_role(a: str | None, b: str | None) -> bool:

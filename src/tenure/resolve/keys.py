@@ -32,18 +32,15 @@ def org_key(text: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def _legal_forms() -> re.Pattern:
-    """The legal forms of every language (``[orgs] legal_forms``), at the end or start of a name."""
+    """Legal forms and designators of every language (``[orgs] legal_forms`` and ``prefixes``),
+    at the end or start of a name: "Acme Ltd", "Groupe Acme" and "Acme" are one key."""
     from tenure import lang as languages
 
-    forms = sorted(
-        {
-            f
-            for code in languages.available()
-            for f in languages.load(code).section("orgs").get("legal_forms", [])
-        },
-        key=len,
-        reverse=True,
-    )
+    found: set[str] = set()
+    for code in languages.available():
+        orgs = languages.load(code).section("orgs")
+        found |= set(orgs.get("legal_forms", [])) | set(orgs.get("prefixes", []))
+    forms = sorted(found, key=len, reverse=True)
     if not forms:
         return re.compile(r"(?!)")
     body = "|".join(forms)

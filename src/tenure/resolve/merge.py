@@ -12,6 +12,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from tenure.model import Alternative, Event, Mention
 from tenure.resolve.entities import Assertion, Orgs, People
@@ -27,11 +28,19 @@ class Sourced:
 
 
 def compatible(a: str | None, b: str | None) -> bool:
-    """Dates agree to the precision of the coarser one (None agrees with anything)."""
+    """Dates agree to the precision of the coarser one (None agrees with anything); two days
+    a few weeks apart agree too: an announcement and its effective date, or two time zones."""
     if not a or not b:
         return True
     n = min(len(a), len(b))
-    return a[:n] == b[:n]
+    if a[:n] == b[:n]:
+        return True
+    if len(a) == len(b) == 10:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= _SAME_CHANGE_DAYS
+    return False
+
+
+_SAME_CHANGE_DAYS = 31
 
 
 def merge(sourced: Iterable[Sourced], assertions: Iterable[Assertion] = ()) -> list[Event]:
