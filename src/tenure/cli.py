@@ -118,23 +118,8 @@ def person(name: str, db: Db = DEFAULT_DB, as_known_on: KnownOn = None, as_json:
     """A person's history across organisations, with sources."""
     with _open(db) as ledger:
         found = ledger.person(name, as_known_on=as_known_on)
-    if not found["events"]:
-        _not_found(f"no events of {name!r} in the ledger")
-    if as_json:
-        _print_json(
-            {
-                **found,
-                "tenures": [t.to_dict() for t in found["tenures"]],
-                "events": [e.to_dict() for e in found["events"]],
-            }
-        )
-        return
-    out.print(
-        f"[bold]{found['person']}[/bold]"
-        + (f"  (also: {', '.join(found['aliases'])})" if found["aliases"] else "")
-    )
-    out.print(_tenures_table(found["tenures"], title="Tenures"))
-    out.print(_events_table(found["events"]))
+    heading = found["person"] + (f"  (also: {', '.join(found['aliases'])})" if found["aliases"] else "")
+    _print_history(found, heading, "Tenures", as_json, f"no events of {name!r} in the ledger")
 
 
 @app.command()
@@ -148,20 +133,8 @@ def org(
     """An organisation's timeline and who held which role."""
     with _open(db) as ledger:
         found = ledger.org(name, on=on, as_known_on=as_known_on)
-    if not found["events"]:
-        _not_found(f"no events at {name!r} in the ledger")
-    if as_json:
-        _print_json(
-            {
-                **found,
-                "tenures": [t.to_dict() for t in found["tenures"]],
-                "events": [e.to_dict() for e in found["events"]],
-            }
-        )
-        return
-    out.print(f"[bold]{found['org']}[/bold]")
-    out.print(_tenures_table(found["tenures"], title=f"Leadership on {on}" if on else "Tenures"))
-    out.print(_events_table(found["events"]))
+    title = f"Leadership on {on}" if on else "Tenures"
+    _print_history(found, found["org"], title, as_json, f"no events at {name!r} in the ledger")
 
 
 @app.command()
@@ -338,6 +311,19 @@ def _open(db: Path) -> tenure.Ledger:
         err.print(f"{db}: no such ledger (run `tenure ingest` first, or pass --db / TENURE_DB)")
         raise typer.Exit(2)
     return tenure.open(db)
+
+
+def _print_history(found: dict, heading: str, title: str, as_json: bool, missing: str) -> None:
+    """A person's or an organisation's tenures and events, as tables or JSON."""
+    if not found["events"]:
+        _not_found(missing)
+    if as_json:
+        tenures = [t.to_dict() for t in found["tenures"]]
+        _print_json({**found, "tenures": tenures, "events": [e.to_dict() for e in found["events"]]})
+        return
+    out.print(f"[bold]{heading}[/bold]")
+    out.print(_tenures_table(found["tenures"], title=title))
+    out.print(_events_table(found["events"]))
 
 
 def _not_found(message: str) -> None:
