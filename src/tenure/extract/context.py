@@ -264,7 +264,7 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language) -> None:
     common one.
     """
     text = ctx.text
-    for word in run[1:]:
+    for word in reversed(run[1:]):  # the last one: "Kestrel Analytics Inc."
         suffix = lang.org_suffix_re.match(text, word.start, min(len(text), word.end + 1))
         if suffix:
             full = text[run[0].start : max(word.end, suffix.end())]
