@@ -246,8 +246,11 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
             kept = [w for w in head if w.name not in stop][-3:]
             if kept and camel[0] in kept:
                 ctx.orgs.add(text[kept[0].start : kept[-1].end])
-        if lang.org_suffix_re is not None:
-            _org_with_suffix(ctx, run, lang)
+        for suffixes in dict.fromkeys((lang, _english())):  # "Ferrand Industries" in any language
+            if suffixes.org_suffix_re is not None:
+                _org_with_suffix(ctx, run, suffixes)
+        if len(run) >= 2 and run[0].name in _org_prefixes(lang):
+            ctx.orgs.add(text[run[0].start : run[-1].end])  # "Groupe Sorelle"
     if lang.org_before_re is not None and words:
         for cue in lang.org_before_re.finditer(text, sentence.start, sentence.end):
             for org in _runs_listed_at(text, cue.end(), sentence.end, words, lang):

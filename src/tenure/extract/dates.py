@@ -168,7 +168,7 @@ def _resolve(c: _Compiled, kind: str, m: re.Match, i: int, anchor: date | None) 
     if kind in ("md", "day-month") and month and day:
         return _day(anchor.year, month, day), True
     if kind == "month" and month:
-        return f"{anchor.year - (month > anchor.month):04d}-{month:02d}", True
+        return f"{_nearest_year(anchor, month):04d}-{month:02d}", True
     if kind == "month-this-year" and month:
         return f"{anchor.year:04d}-{month:02d}", True
     if kind == "month-last-year" and month:
@@ -180,6 +180,12 @@ def _resolve(c: _Compiled, kind: str, m: re.Match, i: int, anchor: date | None) 
     if kind.startswith(("day", "month", "year")):
         return _offset(kind, anchor), True
     return None
+
+
+def _nearest_year(anchor: date, month: int) -> int:
+    """The year whose ``month`` lies nearest the anchor ("in June" in March: this June)."""
+    here = anchor.year * 12 + anchor.month
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
 
 
 def _month(c: _Compiled, text: str) -> int | None:

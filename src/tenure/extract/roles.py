@@ -32,15 +32,16 @@ def find_roles(text: str, start: int, end: int, lang: Language) -> list[RoleSpan
 
 
 def _find(text: str, start: int, end: int, lang: Language) -> list[RoleSpan]:
+    """Lexicon titles first, so that of two readings of the same words the lexicon's wins."""
     found: list[RoleSpan] = []
+    if lang.role_re is not None:
+        for m in lang.role_re.finditer(text, start, end):
+            found.append(RoleSpan(m.start(), m.end(), lang.role_titles[int(m.lastgroup[1:])]))
     if lang.role_template_re is not None:
         for m in lang.role_template_re.finditer(text, start, end):
             i = int(m.lastgroup[1:])
             title = lang.role_templates[i].replace("{area}", _areas(m.group(f"a{i}"), lang))
             found.append(RoleSpan(m.start(), m.end(), title))
-    if lang.role_re is not None:
-        for m in lang.role_re.finditer(text, start, end):
-            found.append(RoleSpan(m.start(), m.end(), lang.role_titles[int(m.lastgroup[1:])]))
     return found
 
 
