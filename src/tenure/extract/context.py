@@ -260,6 +260,9 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
             ctx.orgs.add(m.group("org"))
 
 
+_SUFFIX_REACH = 8  # a legal form may go on past the word: "S.p.A.", "Co.,Ltd."
+
+
 def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language) -> None:
     """A run of capitalised words ending in a legal form or sector word: "Halden Biotech GmbH".
 
@@ -268,7 +271,7 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language) -> None:
     """
     text = ctx.text
     for word in reversed(run[1:]):  # the last one: "Kestrel Analytics Inc."
-        suffix = lang.org_suffix_re.match(text, word.start, min(len(text), word.end + 1))
+        suffix = lang.org_suffix_re.match(text, word.start, min(len(text), word.end + _SUFFIX_REACH))
         if suffix:
             full = text[run[0].start : max(word.end, suffix.end())]
             ctx.orgs.add(full)

@@ -1,0 +1,63 @@
+"""Italian: events, roles, relative dates, and sentences that must yield nothing."""
+
+import pytest
+
+from helpers import mentions_of
+
+PUBLISHED = "2025-03-05"  # a Wednesday
+
+EVENTS = [
+    ("L'amministratore delegato di Ventresca S.p.A., Paolo Gherardi, si è dimesso lunedì.",
+     "departure", "Paolo Gherardi", "Ventresca S.p.A.", "Chief Executive Officer", "2025-03-03"),
+    ("Chiara Montalbano ha lasciato Solferino Software dopo dieci anni.",
+     "departure", "Chiara Montalbano", "Solferino Software", None, None),
+    ("Il direttore finanziario Enrico Bassani è stato licenziato da Gruppo Arvedi.",
+     "departure", "Enrico Bassani", "Gruppo Arvedi", "Chief Financial Officer", None),
+    ("Luisa Ferraguti va in pensione da Cortese Industries a giugno.",
+     "departure", "Luisa Ferraguti", "Cortese Industries", None, "2025-06"),
+    ("Marco Sperandio è stato nominato direttore tecnico di Lucerna Labs.",
+     "appointment", "Marco Sperandio", "Lucerna Labs", "Chief Technology Officer", None),
+    ("Giulia Orsatti si è unita a Brenta Robotics come direttore operativo.",
+     "appointment", "Giulia Orsatti", "Brenta Robotics", "Chief Operating Officer", None),
+    ("Tommaso Rinaldi è stato nominato presidente del consiglio di amministrazione di Pavesio Energy.",
+     "appointment", "Tommaso Rinaldi", "Pavesio Energy", "Board Chair", None),
+    ("Sara Colonna diventa amministratore delegato ad interim di Moretta Capital.",
+     "appointment", "Sara Colonna", "Moretta Capital", "Interim Chief Executive Officer", None),
+    ("Davide Lanzi è in congedo per motivi di salute da Fabbri Analytics.",
+     "leave", "Davide Lanzi", "Fabbri Analytics", None, None),
+    ("Dopo tre mesi, Davide Lanzi è tornato in Fabbri Analytics il mese scorso.",
+     "return", "Davide Lanzi", "Fabbri Analytics", None, "2025-02"),
+    ("Elena Vitale ha fondato Serenel Biotech nel 2021.",
+     "founding", "Elena Vitale", "Serenel Biotech", "Founder", "2021"),
+    ("Andrea Cattaneo ha co-fondato Ardesia Networks l'anno scorso.",
+     "founding", "Andrea Cattaneo", "Ardesia Networks", "Co-founder", "2024"),
+    ("Federico Grassi ha lasciato Olmeda Media lo scorso novembre.",
+     "departure", "Federico Grassi", "Olmeda Media", None, "2024-11"),
+    ("Il capo scienziato di Riviera Pharma, Stefano Ruggeri, ha annunciato le sue dimissioni ieri.",
+     "departure", "Stefano Ruggeri", "Riviera Pharma", "Chief Scientist", "2025-03-04"),
+    ("Valentina Serra è entrata in Castellana Software a febbraio di quest'anno.",
+     "appointment", "Valentina Serra", "Castellana Software", None, "2025-02"),
+]
+
+NOT_EVENTS = [
+    "Lorenzo Gatti continuerà a guidare il team commerciale di Ventresca S.p.A.",
+    "Paolo Gherardi non lascia Ventresca S.p.A., ha precisato la società.",
+    "Quando un amministratore delegato se ne va, gli investitori di Ventresca S.p.A. si preoccupano.",
+    "Ventresca S.p.A. ha assunto il suo primo direttore finanziario l'anno scorso.",
+    "Paolo Gherardi ha fondato una startup nel settore della robotica.",
+]
+
+
+@pytest.mark.parametrize(("text", "type", "person", "org", "role", "date"), EVENTS)
+def test_event(text, type, person, org, role, date):
+    found = [m for m in mentions_of(text, lang="it", published=PUBLISHED) if m.type == type]
+    assert len(found) == 1, found
+    m = found[0]
+    assert (m.person, m.org, m.role, m.date) == (person, org, role, date)
+    assert m.evidence.text == text
+    assert m.evidence.lang == "it"
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_not_an_event(text):
+    assert mentions_of(text, lang="it", published=PUBLISHED) == []
