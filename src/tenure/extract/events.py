@@ -59,7 +59,23 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
             org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
             if org is not None:
                 mentions.append(_mention(ctx, index, hit, person, org, names, roles, found))
-    yield from _absorb_appointments(mentions)
+    yield from _one_per_change(_absorb_appointments(mentions))
+
+
+def _one_per_change(mentions: list[Mention]) -> list[Mention]:
+    """One mention per (type, person, organisation) in a sentence: "加入了Acme,担任CFO", or a
+    person named in two scripts, is one report; slots one of them lacks come from the other."""
+    kept: dict[tuple[str, str, str], Mention] = {}
+    for m in mentions:
+        key = (m.type, m.person, m.org)
+        if key not in kept:
+            kept[key] = m
+            continue
+        first = kept[key]
+        first.role = first.role or m.role
+        first.date = first.date or m.date
+        first.person_aliases = list(dict.fromkeys(first.person_aliases + m.person_aliases))
+    return list(kept.values())
 
 
 def _absorb_appointments(mentions: list[Mention]) -> list[Mention]:

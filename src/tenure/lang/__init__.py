@@ -22,6 +22,9 @@ from pathlib import Path
 import regex
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
+# A letter or digit of a script that separates words with spaces: a word written next to a
+# Chinese or Japanese character ("Robotics首席执行官") still ends there.
+_WORD_CHAR = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class Language:
     def wrap(self, pattern: str) -> str:
         """Anchor a pattern at word boundaries when the language has them."""
         if self.word_boundaries:
-            return rf"(?<![\w]){pattern}(?![\w])"
+            return rf"(?<!{_WORD_CHAR}){pattern}(?!{_WORD_CHAR})"
         return f"(?:{pattern})"
 
     def any_of(self, patterns: list[str], ignore_case: bool = True) -> re.Pattern | regex.Pattern | None:

@@ -1,0 +1,63 @@
+"""Chinese: events, roles, names in several scripts, relative dates, and non-events."""
+
+import pytest
+
+from helpers import mentions_of
+
+PUBLISHED = "2025-03-05"
+
+EVENTS = [
+    ("今日,Norvik Robotics首席执行官艾琳·霍尔姆(Eileen Holm)宣布辞职。",
+     "departure", "Eileen Holm", "Norvik Robotics", "Chief Executive Officer", "2025-03-05"),
+    ("Kestrel Analytics首席财务官Daniel Brooks离开了公司。",
+     "departure", "Daniel Brooks", "Kestrel Analytics", "Chief Financial Officer", None),
+    ("Talvane Systems首席技术官Mara Kessler被解雇。",
+     "departure", "Mara Kessler", "Talvane Systems", "Chief Technology Officer", None),
+    ("2024年12月,Orsk Energy董事长Peter Lund宣布退休。",
+     "departure", "Peter Lund", "Orsk Energy", "Board Chair", "2024-12"),
+    ("Ruth Adler加入了Brightfold Labs,担任首席运营官。",
+     "appointment", "Ruth Adler", "Brightfold Labs", "Chief Operating Officer", None),
+    ("Velora Media任命Jonas Berg为首席执行官。",
+     "appointment", "Jonas Berg", "Velora Media", "Chief Executive Officer", None),
+    ("上个月,Lina Park出任Corvid Software临时首席执行官。",
+     "appointment", "Lina Park", "Corvid Software", "Interim Chief Executive Officer", "2025-02"),
+    ("Hanna Sorel将担任Quill Capital总裁。",
+     "appointment", "Hanna Sorel", "Quill Capital", "President", None),
+    ("Arvid Nyström将于今年余下时间休假,暂时离开Fjord Analytics的日常工作。",
+     "leave", "Arvid Nyström", "Fjord Analytics", None, None),
+    ("2025年1月,Arvid Nyström重返Fjord Analytics担任首席执行官。",
+     "return", "Arvid Nyström", "Fjord Analytics", "Chief Executive Officer", "2025-01"),
+    ("去年,Mila Ortega创办了新公司Tidewell Robotics。",
+     "founding", "Mila Ortega", "Tidewell Robotics", "Founder", "2024"),
+    ("2021年,Samir Haddad联合创办了Helix Bio。",
+     "founding", "Samir Haddad", "Helix Bio", "Co-founder", "2021"),
+    ("2024年5月,首席科学家Olga Varga离开了Nordwind Labs。",
+     "departure", "Olga Varga", "Nordwind Labs", "Chief Scientist", "2024-05"),
+    ("Emil Strand于2023年加入Polaris Systems。",
+     "appointment", "Emil Strand", "Polaris Systems", None, "2023"),
+    ("昨天,Cobalt Energy首席执行官Nora Blix辞去了职务。",
+     "departure", "Nora Blix", "Cobalt Energy", "Chief Executive Officer", "2025-03-04"),
+]
+
+NOT_EVENTS = [
+    "Nora Blix将继续领导Cobalt Energy的销售团队。",
+    "Nora Blix并没有离开Cobalt Energy。",
+    "Cobalt Energy去年完成了新一轮融资。",
+    "当一位首席执行官离开公司时,投资者往往会感到担忧。",
+    "Nora Blix计划启动一个新项目。",
+]
+
+
+@pytest.mark.parametrize(("text", "type", "person", "org", "role", "date"), EVENTS)
+def test_event(text, type, person, org, role, date):
+    found = [m for m in mentions_of(text, lang="zh", published=PUBLISHED) if m.type == type]
+    assert len(found) == 1, found
+    m = found[0]
+    assert (m.person, m.org, m.role, m.date) == (person, org, role, date)
+    assert m.evidence.text == text
+    assert m.evidence.lang == "zh"
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_not_an_event(text):
+    assert mentions_of(text, lang="zh", published=PUBLISHED) == []
