@@ -38,6 +38,10 @@ _SHARED = [
     (r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月", "ym"),
     (r"(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]", "md"),
     (r"(?P<year>(?:19|20)\d\d)\s*年(?!代)", "y"),
+    (r"(?P<year>(?:19|20)\d\d)년\s*(?P<month>1[0-2]|0?[1-9])월\s*(?P<day>3[01]|[12]\d|0?[1-9])일", "ymd"),
+    (r"(?P<year>(?:19|20)\d\d)년\s*(?P<month>1[0-2]|0?[1-9])월", "ym"),
+    (r"(?P<month>1[0-2]|0?[1-9])월\s*(?P<day>3[01]|[12]\d|0?[1-9])일", "md"),
+    (r"(?P<year>(?:19|20)\d\d)년", "y"),
     (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<c>(?:19|20)?\d\d)(?![\d/.])", "numeric"),
     (r"(?<![\d$€£¥.,:/–-])(?P<year>(?:19|20)\d\d)(?![\d%–-]|\s*[–-]\s*\d)", "y"),
 ]
@@ -101,8 +105,10 @@ def _compiled(code: str) -> _Compiled:
     months = [re.compile(f"(?:{m})$", re.IGNORECASE) for m in table.get("months", [])]
     weekdays = [re.compile(f"(?:{w})$", re.IGNORECASE) for w in table.get("weekdays", [])]
     fill = {
-        "month": "(?P<month_{i}>" + "|".join(f"(?:{m})" for m in table.get("months", [])) + ")",
-        "weekday": "(?P<weekday_{i}>" + "|".join(f"(?:{w})" for w in table.get("weekdays", [])) + ")",
+        "month": "(?P<month_{i}>" + ("|".join(f"(?:{m})" for m in table.get("months", [])) or "(?!)") + ")",
+        "weekday": "(?P<weekday_{i}>"
+        + ("|".join(f"(?:{w})" for w in table.get("weekdays", [])) or "(?!)")
+        + ")",
         "day": r"(?P<day_{i}>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?",
         "year": r"(?P<year_{i}>(?:19|20)\d\d)",
     }
