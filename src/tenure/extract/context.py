@@ -248,7 +248,7 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
                 ctx.orgs.add(text[kept[0].start : kept[-1].end])
         for suffixes in dict.fromkeys((lang, _english())):  # "Ferrand Industries" in any language
             if suffixes.org_suffix_re is not None:
-                _org_with_suffix(ctx, run, suffixes)
+                _org_with_suffix(ctx, run, lang, suffixes.org_suffix_re)
         if len(run) >= 2 and run[0].name in _org_prefixes(lang):
             ctx.orgs.add(text[run[0].start : run[-1].end])  # "Groupe Sorelle"
     if lang.org_before_re is not None and words:
@@ -263,7 +263,7 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
 _SUFFIX_REACH = 8  # a legal form may go on past the word: "S.p.A.", "Co.,Ltd."
 
 
-def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language) -> None:
+def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes: re.Pattern) -> None:
     """A run of capitalised words ending in a legal form or sector word: "Halden Biotech GmbH".
 
     Its first word alone ("Halden") is taken as a short form of it, unless that word is a
@@ -271,8 +271,14 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language) -> None:
     """
     text = ctx.text
     for word in reversed(run[1:]):  # the last one: "Kestrel Analytics Inc."
-        suffix = lang.org_suffix_re.match(text, word.start, min(len(text), word.end + _SUFFIX_REACH))
+        suffix = suffixes.match(text, word.start, min(len(text), word.end + _SUFFIX_REACH))
         if suffix:
+            stop = _stopwords(lang)
+            run = [
+                w for i, w in enumerate(run) if w.name not in stop or any(v.name not in stop for v in run[:i])
+            ]
+            if not run or run[0] is word:
+                return
             full = text[run[0].start : max(word.end, suffix.end())]
             ctx.orgs.add(full)
             first = run[0].name

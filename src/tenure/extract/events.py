@@ -156,6 +156,11 @@ def _people_for(
     after), within reach; a trigger whose person usually stands before it may also find it
     after ("... announced today: Kim leaves").
     """
+    inside = [
+        p for p in people if hit.start <= p.start and p.end <= hit.end and p.kind == "name" and _known(p)
+    ]
+    if inside:  # "kehrt Kim im April zurück": a name within a trigger that spans words
+        return inside[:1]
     before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _SUBJECT_REACH]
     after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _OBJECT_REACH]
     sides = (after,) if hit.trigger.person == "after" else (before, after)
@@ -225,6 +230,9 @@ def _explicit_org(text: str, orgs: list[Named], hit: Found, found: list[Found]) 
 
     Of two names in a row ("the Acme rival Borealis") the last is the one meant.
     """
+    inside = [o for o in orgs if hit.start <= o.start and o.end <= hit.end]
+    if inside:  # "hat 2021 die Acme GmbH mitgegründet"
+        return inside[-1]
     if hit.trigger.org == "after":
         near = [o for o in orgs if hit.end <= o.start <= hit.end + _ORG_WINDOW]
         if not near:
