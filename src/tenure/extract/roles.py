@@ -80,7 +80,7 @@ def _with_modifier(text: str, role: RoleSpan, lang: Language) -> RoleSpan:
     if lang.interim_re is None:
         return role
     window_start = max(0, role.start - 16)
-    around = text[window_start : min(len(text), role.end + 12)]
+    around = text[window_start : min(len(text), role.end + 16)]
     m = lang.interim_re.search(around)
     if m and not role.title.startswith("Interim"):
         return RoleSpan(min(role.start, window_start + m.start()), role.end, f"Interim {role.title}")
