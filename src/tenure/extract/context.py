@@ -394,6 +394,9 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
         alias = names.name_tail(native.name, lang)
         if alias:
             ctx.people.alias(alias, names.normalise_case(latin.name))
+    for span in names.pattern_names(text, sentence.start, sentence.end, lang):
+        if len(regex.split(r"[\s·・]+", span.name.strip())) >= 2:
+            ctx.people.add(span.name)  # "東雲 紗季": its family name alone resolves to it
     for run in person_runs(ctx, sentence):
         surface = text[run[0].start : run[-1].end]
         if len(run) >= 2 and len({w.name for w in run}) == len(run) and not ctx.orgs.knows(surface):

@@ -42,6 +42,7 @@ _SHARED = [
     (r"(?P<year>(?:19|20)\d\d)년\s*(?P<month>1[0-2]|0?[1-9])월", "ym"),
     (r"(?P<month>1[0-2]|0?[1-9])월\s*(?P<day>3[01]|[12]\d|0?[1-9])일", "md"),
     (r"(?P<year>(?:19|20)\d\d)년", "y"),
+    (r"(?<![\d年년])(?P<month>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)", "m"),
     (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<c>(?:19|20)?\d\d)(?![\d/.])", "numeric"),
     (r"(?<![\d$€£¥.,:/–-])(?P<year>(?:19|20)\d\d)(?![\d%–-]|\s*[–-]\s*\d)", "y"),
 ]
@@ -173,7 +174,7 @@ def _resolve(c: _Compiled, kind: str, m: re.Match, i: int, anchor: date | None) 
         return None
     if kind in ("md", "day-month") and month and day:
         return _day(anchor.year, month, day), True
-    if kind == "month" and month:
+    if kind in ("month", "m") and month:
         return f"{_nearest_year(anchor, month):04d}-{month:02d}", True
     if kind == "month-this-year" and month:
         return f"{anchor.year:04d}-{month:02d}", True

@@ -16,6 +16,7 @@ from tenure.lang import Language, Trigger
 from tenure.model import Evidence, Mention
 
 _NEGATION_WINDOW = 28
+_NEGATION_AFTER = 12
 _ORG_WINDOW = 40
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 _OPENING = 12  # a date within the first characters of a paragraph sets its time
@@ -108,7 +109,7 @@ def _mention(
     elif hit.trigger.type == "founding":
         role = hit.trigger.role or "Founder"  # a title next to a founder's name is held elsewhere
     else:
-        role = _role_for(roles, person, hit, names.people) or hit.trigger.role
+        role = _role_for(text, roles, person, hit, names.people) or hit.trigger.role
     return Mention(
         type=hit.trigger.type,
         person=person.name,
@@ -135,11 +136,15 @@ def _sentence_excluded(ctx: DocContext, sentence: Sentence) -> bool:
 
 
 def _negated(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
-    cue = sentence.lang.cues.get("negation")
-    if cue is None:
-        return False
+    """A negation in the few words before the trigger ("not leaving"), or right after it
+    where the language puts it there ("辞任しない")."""
+    cues = sentence.lang.cues
+    before, after = cues.get("negation"), cues.get("negation_after")
     start = max(sentence.start, hit.start - _NEGATION_WINDOW)
-    return cue.search(ctx.text, start, hit.end) is not None
+    if before is not None and before.search(ctx.text, start, hit.end):
+        return True
+    end = min(sentence.end, hit.end + _NEGATION_AFTER)
+    return after is not None and after.match(ctx.text, hit.end, end) is not None
 
 
 def _people_for(
@@ -275,8 +280,8 @@ def _fallback_org(
 def _unnamed_subject(text: str, names: SentenceNames, hit: Found) -> bool:
     """A role title right before the trigger is its subject ("the product lead resigned"),
     unless it is set off by commas or a name stands next to it ("Kim, its CFO, resigned")."""
-    if hit.trigger.person != "before":
-        return False
+    if hit.trigger.person != "before" or hit.trigger.type in ("appointment", "founding"):
+        return False  # before an appointment, a title is the role it gives ("社長に就任")
     for role in names.roles:
         if 0 <= hit.start - role.end <= 3 and not text[role.end : hit.start].strip():
             named = [p for p in names.people if p.kind == "name"]
@@ -284,12 +289,19 @@ def _unnamed_subject(text: str, names: SentenceNames, hit: Found) -> bool:
     return False
 
 
-def _role_for(roles: list[RoleSpan], person: Named, hit: Found, people: list[Named]) -> str | None:
+def _role_for(text: str, roles: list[RoleSpan], person: Named, hit: Found, people: list[Named]) -> str | None:
     """The role stated next to the person (or after an appointment trigger); a role nearer
     to another person named in the sentence is that person's."""
     for role in roles:
-        if hit.trigger.person == "before" and 0 <= role.start - hit.end <= _ROLE_AFTER_TRIGGER:
+        gap = text[hit.end : role.start] if role.start >= hit.end else ","
+        if (
+            hit.trigger.type in ("appointment", "return")
+            and len(gap) <= _ROLE_AFTER_TRIGGER
+            and not (_CLAUSE_BREAK.search(gap))
+        ):
             return role.title
+        if hit.trigger.type == "appointment" and 0 <= hit.start - role.end <= 1 and role.end > person.end:
+            return role.title  # "社長に就任", "zum Vorstandschef ernannt": the role the trigger gives
     best, best_distance = None, 10**9
     others = [p for p in people if p.kind == "name" and p.name != person.name]
     for role in roles:
