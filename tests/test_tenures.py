@@ -1,6 +1,6 @@
 """Tenures and talent flows derived from events."""
 
-from tenure.ledger.tenures import derive_flows, derive_tenures, holds_on
+from tenure.ledger.tenures import derive_flows, derive_tenures, holds_on, route_counts
 from tenure.model import Event, Evidence
 
 
@@ -95,3 +95,21 @@ def test_same_day_departure_comes_before_the_return():
         ]
     )
     assert sorted(t.state for t in tenures) == ["active", "ended"]
+
+
+def test_routes_count_moves():
+    flows = derive_flows(
+        [
+            event("departure", "Lia Moss", "Acorn", "2024-05"),
+            event("appointment", "Lia Moss", "Birch Labs", "2024-06"),
+            event("departure", "Ravi Noor", "Acorn", "2024-09"),
+            event("appointment", "Ravi Noor", "Birch Labs", "2024-09"),
+        ]
+    )
+    [route] = route_counts(flows)
+    assert (route["from_org"], route["to_org"], route["moves"]) == ("Acorn", "Birch Labs", 2)
+    assert (route["first"], route["last"], route["people"]) == (
+        "2024-05",
+        "2024-09",
+        ["Lia Moss", "Ravi Noor"],
+    )

@@ -17,6 +17,7 @@ import tenure
 from tenure.ingest import DEFAULT_MAX_BYTES, IngestError, count_inputs
 from tenure.ledger import export as exporters
 from tenure.ledger.ledger import read_metadata
+from tenure.ledger.tenures import route_counts
 from tenure.model import EVENT_TYPES, Event, Flow, Tenure
 
 app = typer.Typer(
@@ -177,13 +178,31 @@ def flows(
     since: Annotated[str | None, typer.Option(help="Moves on or after this date.")] = None,
     until: Annotated[str | None, typer.Option(help="Moves on or before this date.")] = None,
     as_known_on: KnownOn = None,
+    by_route: Annotated[bool, typer.Option("--by-route", help="Count the moves of each route.")] = False,
     as_json: AsJson = False,
 ) -> None:
-    """Talent flows: who left which organisation for which."""
+    """Talent flows: who left which organisation for which (or, --by-route, how many)."""
     with _open(db) as ledger:
         found = ledger.flows(
             from_org=from_org, to_org=to_org, since=since, until=until, as_known_on=as_known_on
         )
+    if by_route:
+        routes = route_counts(found)
+        if as_json:
+            _print_json(routes)
+            return
+        table = Table("from", "to", "moves", "people", "first", "last", title=f"{len(routes)} routes")
+        for r in routes:
+            table.add_row(
+                r["from_org"],
+                r["to_org"],
+                str(r["moves"]),
+                ", ".join(r["people"]),
+                r["first"] or "",
+                r["last"] or "",
+            )
+        out.print(table)
+        return
     if as_json:
         _print_json([f.to_dict() for f in found])
         return

@@ -190,3 +190,25 @@ def _next_arrival(left: Event, arrivals: list[Event]) -> Event | None:
         elif docs & {ev.doc for ev in e.evidence}:
             candidates.append((e.date or left.date or "", e))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def route_counts(flows: list[Flow]) -> list[dict]:
+    """Moves counted by route (from one organisation to another), most travelled first."""
+    routes: dict[tuple[str, str], list[Flow]] = defaultdict(list)
+    for f in flows:
+        routes[(f.from_org, f.to_org)].append(f)
+    rows = []
+    for (source, target), moves in routes.items():
+        dates = sorted(d for f in moves for d in [f.left or f.joined] if d)
+        rows.append(
+            {
+                "from_org": source,
+                "to_org": target,
+                "moves": len(moves),
+                "people": sorted({f.person for f in moves}),
+                "first": dates[0] if dates else None,
+                "last": dates[-1] if dates else None,
+            }
+        )
+    rows.sort(key=lambda r: (-r["moves"], r["from_org"], r["to_org"]))
+    return rows
