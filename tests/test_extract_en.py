@@ -171,3 +171,23 @@ def test_relative_date_resolved_against_publication():
     assert m.date == "2025-03-03"
     undated = one("Halvard Osei resigned from Brightwater Inc. in a surprise move.", published="2025-03-05")
     assert undated.date is None
+
+
+def test_shorter_form_of_a_full_name_is_that_person():
+    text = (
+        "Marisol Vega Duarte to step down.\nVentara Logistics said Marisol Vega Duarte resigned as chief "
+        "executive on Monday."
+    )
+    people = {m.person for m in mentions_of(text)}
+    assert people == {"Marisol Vega Duarte"}
+
+
+def test_organisations_named_by_other_documents_are_known():
+    from tenure.extract import extract
+    from tenure.model import Document, Passage
+    from tenure.resolve.keys import org_key
+
+    text = "Ines Ribeiro quitte le transporteur Korvel Freight, a indiqué son entourage."
+    doc = Document(id="d", text=text, published="2025-03-05", passages=[Passage(0, len(text), "fr")])
+    assert {m.org for m in extract(doc, frozenset({org_key("Korvel Freight Ltd")}))} == {"Korvel Freight"}
+    assert extract(doc) == []  # alone, nothing says "Korvel Freight" is an organisation

@@ -50,6 +50,21 @@ class People:
     native: dict[str, str] = field(default_factory=dict)  # spelling in another script → canonical
     pairs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # first word → second words
 
+    def join_shorter_forms(self) -> None:
+        """ "Álvaro Quintanilla" in a headline is the "Álvaro Quintanilla Reyes" of the text: a
+        full name whose words all begin a longer one is that person, when only one fits."""
+        names = list(self.full.values())
+        for short in names:
+            words = short.split()
+            longer = [n for n in names if n != short and n.split()[: len(words)] == words]
+            if len(words) >= 2 and len(longer) == 1:
+                self.aliases[name_key(short)] = longer[0]
+                self.full.pop(name_key(short), None)
+                for owners in self.parts.values():
+                    if short in owners:
+                        owners.discard(short)
+                        owners.add(longer[0])
+
     def find_nicknames(self) -> None:
         """A word written before two different names is an epithet, not a first name
         ("Ultraman Sam", "Ultraman Brockman"): such pairs are not full names."""
@@ -158,8 +173,9 @@ class DocContext:
         return self.doc.text
 
 
-def build_context(doc: Document) -> DocContext:
-    """Split ``doc`` into sentences and register the names it introduces."""
+def build_context(doc: Document, known_orgs: frozenset[str] = frozenset()) -> DocContext:
+    """Split ``doc`` into sentences and register the names it introduces (and the
+    organisations of ``known_orgs``, by key, that it names)."""
     sentences = list(_sentences(doc))
     common = {w.casefold() for w in _LOWER_WORD.findall(doc.text)}
     proper = {w.casefold() for w in _INNER_CAPITAL.findall(doc.text)}
@@ -167,9 +183,12 @@ def build_context(doc: Document) -> DocContext:
     _bucket_words(ctx)
     for sentence in sentences:
         _register_orgs(ctx, sentence)
+        if known_orgs:
+            _register_known_orgs(ctx, sentence, known_orgs)
     for sentence in sentences:
         _register_people(ctx, sentence)
     ctx.people.find_nicknames()
+    ctx.people.join_shorter_forms()
     _count_orgs(ctx)
     return ctx
 
@@ -261,6 +280,18 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
 
 
 _SUFFIX_REACH = 8  # a legal form may go on past the word: "S.p.A.", "Co.,Ltd."
+
+
+def _register_known_orgs(ctx: DocContext, sentence: Sentence, known: frozenset[str]) -> None:
+    """Runs of capitalised words that another document named as an organisation."""
+    text = ctx.text
+    for run in names.word_runs(text, ctx.words(sentence), frozenset()):
+        for i in range(len(run)):
+            for j in range(min(len(run), i + 4), i, -1):
+                surface = text[run[i].start : run[j - 1].end]
+                if org_key(surface) in known:
+                    ctx.orgs.add(surface)
+                    break
 
 
 def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes: re.Pattern) -> None:

@@ -113,6 +113,7 @@ class Ledger:
         was read from the document.
         """
         report = IngestReport()
+        self._known_orgs = self.store.org_keys()
         for item in read_inputs([str(p) for p in paths], max_bytes=max_bytes, published=published):
             if isinstance(item, Document) and metadata and item.id in metadata:
                 _apply_metadata(item, metadata[item.id])
@@ -136,8 +137,12 @@ class Ledger:
         digest = content_hash(doc)
         if self.store.document_hash(doc.id) == digest:
             return None
-        mentions = extract(doc)
+        known = getattr(self, "_known_orgs", None)
+        if known is None:
+            known = self._known_orgs = self.store.org_keys()
+        mentions = extract(doc, frozenset(known))
         self.store.put_document(doc, mentions, digest)
+        known.update(org_key(name) for m in mentions for name in (m.org, *m.org_aliases))
         return len(mentions)
 
     def rebuild(self) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tenure.model import Alternative, Document, DocumentStatus, Event, Evidence, Mention, Tenure
 from tenure.resolve.entities import Assertion
+from tenure.resolve.keys import org_key
 from tenure.resolve.merge import Sourced
 
 SCHEMA_VERSION = 1
@@ -141,6 +142,13 @@ class Store:
             )
             for r in rows
         ]
+
+    def org_keys(self) -> set[str]:
+        """Keys of every organisation stored mentions name (learned, not given)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT org FROM mentions UNION SELECT alias FROM aliases WHERE entity = 'org'"
+        )
+        return {org_key(r[0]) for r in rows}
 
     def document_text(self, doc_id: str) -> str | None:
         row = self.db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
