@@ -109,7 +109,7 @@ def _mention(
     elif hit.trigger.type == "founding":
         role = hit.trigger.role or "Founder"  # a title next to a founder's name is held elsewhere
     else:
-        role = _role_for(text, roles, person, hit, names.people) or hit.trigger.role
+        role = _role_for(text, roles, person, hit, names.people, _new_re(sentence.lang)) or hit.trigger.role
     return Mention(
         type=hit.trigger.type,
         person=person.name,
@@ -289,9 +289,18 @@ def _unnamed_subject(text: str, names: SentenceNames, hit: Found) -> bool:
     return False
 
 
-def _role_for(text: str, roles: list[RoleSpan], person: Named, hit: Found, people: list[Named]) -> str | None:
+def _role_for(
+    text: str, roles: list[RoleSpan], person: Named, hit: Found, people: list[Named], new: re.Pattern | None
+) -> str | None:
     """The role stated next to the person (or after an appointment trigger); a role nearer
     to another person named in the sentence is that person's."""
+    for role in roles:
+        if (
+            new is not None
+            and hit.trigger.type == "appointment"
+            and new.search(text, max(0, role.start - 12), role.start)
+        ):
+            return role.title  # "nueva directora ejecutiva", "its new CFO": the role given
     for role in roles:
         gap = text[hit.end : role.start] if role.start >= hit.end else ","
         if (
@@ -312,6 +321,17 @@ def _role_for(text: str, roles: list[RoleSpan], person: Named, hit: Found, peopl
         if distance < best_distance:
             best, best_distance = role.title, distance
     return best
+
+
+_NEW: dict[str, re.Pattern | None] = {}
+
+
+def _new_re(lang: Language) -> re.Pattern | None:
+    """Words before the title an appointment gives (``[role_modifiers] new``)."""
+    if lang.code not in _NEW:
+        words = lang.section("role_modifiers").get("new", [])
+        _NEW[lang.code] = re.compile("(?:" + "|".join(words) + r")\W{1,3}$", re.IGNORECASE) if words else None
+    return _NEW[lang.code]
 
 
 def _date_for(ctx: DocContext, index: int, hit: Found, found: list[Found], person: str) -> str | None:
