@@ -191,3 +191,8 @@ def test_organisations_named_by_other_documents_are_known():
     doc = Document(id="d", text=text, published="2025-03-05", passages=[Passage(0, len(text), "fr")])
     assert {m.org for m in extract(doc, frozenset({org_key("Korvel Freight Ltd")}))} == {"Korvel Freight"}
     assert extract(doc) == []  # alone, nothing says "Korvel Freight" is an organisation
+
+
+def test_title_with_an_area_outside_the_lexicon():
+    m = one("Petra Lindqvist was promoted to vice president of platform engineering at Corvane Inc.")
+    assert m.role == "VP of Platform Engineering"

@@ -42,7 +42,35 @@ def _find(text: str, start: int, end: int, lang: Language) -> list[RoleSpan]:
             i = int(m.lastgroup[1:])
             title = lang.role_templates[i].replace("{area}", _areas(m.group(f"a{i}"), lang))
             found.append(RoleSpan(m.start(), m.end(), title))
+    if lang.free_template_re is not None:
+        for m in lang.free_template_re.finditer(text, start, end):
+            if any(r.start <= m.start() < r.end for r in found):
+                continue
+            i = int(m.lastgroup[1:])
+            area = _free_area(m.group(f"a{i}"), lang)
+            if area:
+                stop = m.start(f"a{i}") + len(area)
+                title = lang.free_templates[i].replace("{area}", area.title())
+                found.append(RoleSpan(m.start(), stop, title))
     return found
+
+
+def _free_area(words: str, lang: Language) -> str:
+    """The words of an area up to the first function word ("platform engineering at Acme")."""
+    stop = _function_words(lang)
+    kept = []
+    for word in words.split(" "):
+        if word.casefold() in stop:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _function_words(lang: Language) -> frozenset[str]:
+    """``[role_modifiers] area_stopwords`` of the language and of English."""
+    words = lang.section("role_modifiers").get("area_stopwords", [])
+    english = languages.load(_ENGLISH).section("role_modifiers").get("area_stopwords", [])
+    return frozenset(w.casefold() for w in words + english)
 
 
 def _areas(words: str, lang: Language) -> str:

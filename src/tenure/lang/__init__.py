@@ -53,6 +53,8 @@ class Language:
     roles: list[tuple[str, regex.Pattern]] = field(default_factory=list)
     role_templates: list[str] = field(default_factory=list)  # "SVP of {area}", by group t<i>
     role_template_re: re.Pattern | regex.Pattern | None = None
+    free_templates: list[str] = field(default_factory=list)  # same, any words as the area
+    free_template_re: re.Pattern | regex.Pattern | None = None
     areas: list[tuple[str, regex.Pattern]] = field(default_factory=list)
     interim_re: regex.Pattern | None = None
     org_suffix_re: regex.Pattern | None = None
@@ -175,6 +177,25 @@ def _compile(lang: Language) -> None:
                 lang.role_templates.append(template["role"])
         if branches:
             lang.role_template_re = _fast_compile(lang.wrap("(?:" + "|".join(branches) + ")"))
+    _compile_free_templates(lang)
+
+
+def _compile_free_templates(lang: Language) -> None:
+    """Templates whose area is any one to three words ("vice president of platform
+    engineering"), for languages written with spaces; the lexicon's areas come first."""
+    if not lang.word_boundaries:
+        return
+    free = r"(?P<a{i}>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2})"
+    branches = []
+    for template in lang.data.get("role_template", []):
+        for pattern in template.get("patterns", []):
+            if pattern.startswith("{area}"):
+                continue  # "{area} head" with any word before it would be anything
+            i = len(lang.free_templates)
+            branches.append(f"(?P<t{i}>{pattern.replace('{area}', free.replace('{i}', str(i)))})")
+            lang.free_templates.append(template["role"])
+    if branches:
+        lang.free_template_re = _fast_compile(lang.wrap("(?:" + "|".join(branches) + ")"))
 
 
 def _fast_compile(pattern: str, ignore_case: bool = True) -> re.Pattern | regex.Pattern:
