@@ -37,3 +37,19 @@ def mention(
         evidence=Evidence(doc, 0, 4, lang, "text"),
         person_aliases=list(aliases),
     )
+
+
+def assert_event(
+    text: str, lang: str, published: str, type: str, person: str, org: str, role: str | None, date: str | None
+) -> None:
+    """``text`` reports exactly one event of ``type``, with these slots and the sentence as evidence."""
+    found = [m for m in mentions_of(text, lang=lang, published=published) if m.type == type]
+    assert len(found) == 1, found
+    m = found[0]
+    assert (m.person, m.org, m.role, m.date) == (person, org, role, date)
+    assert m.evidence.text == text
+    assert m.evidence.lang == lang
+
+
+def assert_no_event(text: str, lang: str, published: str) -> None:
+    assert mentions_of(text, lang=lang, published=published) == []

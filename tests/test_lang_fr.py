@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import mentions_of
+from helpers import assert_event, assert_no_event
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -141,14 +141,9 @@ NOT_EVENTS = [
 
 @pytest.mark.parametrize(("text", "type", "person", "org", "role", "date"), EVENTS)
 def test_event(text, type, person, org, role, date):
-    found = [m for m in mentions_of(text, lang="fr", published=PUBLISHED) if m.type == type]
-    assert len(found) == 1, found
-    m = found[0]
-    assert (m.person, m.org, m.role, m.date) == (person, org, role, date)
-    assert m.evidence.text == text
-    assert m.evidence.lang == "fr"
+    assert_event(text, "fr", PUBLISHED, type, person, org, role, date)
 
 
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_an_event(text):
-    assert mentions_of(text, lang="fr", published=PUBLISHED) == []
+    assert_no_event(text, "fr", PUBLISHED)
