@@ -104,12 +104,19 @@ def _longest_first(roles: list[RoleSpan]) -> list[RoleSpan]:
 
 
 def _with_modifier(text: str, role: RoleSpan, lang: Language) -> RoleSpan:
-    """``interim CEO`` → ``Interim Chief Executive Officer``."""
-    if lang.interim_re is None:
+    """``interim CEO``, ``CEO ad interim``, ``временно исполняющий обязанности директора`` →
+    ``Interim Chief Executive Officer``: the modifier stands right before or after the title."""
+    if lang.interim_re is None or role.title.startswith("Interim"):
         return role
-    window_start = max(0, role.start - 16)
-    around = text[window_start : min(len(text), role.end + 16)]
-    m = lang.interim_re.search(around)
-    if m and not role.title.startswith("Interim"):
-        return RoleSpan(min(role.start, window_start + m.start()), role.end, f"Interim {role.title}")
+    before = max(0, role.start - _MODIFIER_REACH)
+    for m in lang.interim_re.finditer(text, before, role.start):
+        if role.start - m.end() <= _MODIFIER_GAP:
+            return RoleSpan(m.start(), role.end, f"Interim {role.title}")
+    m = lang.interim_re.search(text, role.end, min(len(text), role.end + _MODIFIER_REACH))
+    if m and m.start() - role.end <= _MODIFIER_GAP:
+        return RoleSpan(role.start, role.end, f"Interim {role.title}")
     return role
+
+
+_MODIFIER_REACH = 40
+_MODIFIER_GAP = 3
