@@ -114,7 +114,7 @@ def _with_modifier(text: str, role: RoleSpan, lang: Language) -> RoleSpan:
             return RoleSpan(m.start(), role.end, f"Interim {role.title}")
     m = lang.interim_re.search(text, role.end, min(len(text), role.end + _MODIFIER_REACH))
     if m and m.start() - role.end <= _MODIFIER_GAP:
-        return RoleSpan(role.start, role.end, f"Interim {role.title}")
+        return RoleSpan(role.start, m.end(), f"Interim {role.title}")
     return role
 
 
