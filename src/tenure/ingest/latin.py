@@ -24,52 +24,13 @@ NON_LATIN = frozenset(  # languages written in another script
 SAMPLE_CHARS = 320
 WORDS_SAMPLE = 200  # characters read for function words
 WORD = re.compile(r"[^\W\d_]+")
-# Frequent function words (and a few frequent words of news: weekdays, "years", "said").
-# A word listed for several languages counts for none of them.
-FUNCTION_WORDS = {
-    "en": (
-        "the of and to in is was for that with as on by at from his her he she it its has have "
-        "had be been are were will would this which who an after said their they not but or also "
-        "than into over about more new our we i my you per there when since while before where "
-        "could should other s t years year according where today monday tuesday wednesday "
-        "thursday friday month those these including"
-    ),
-    "fr": (
-        "le la les des du de et est un une dans pour qui que sur par au aux pas il elle a son sa "
-        "ses ont été avec ce cette sera ne en se plus nous je mais ou leur être après depuis "
-        "était sont comme lui y on l d qu n s c j or à entre ans année selon lors aujourd lundi "
-        "mardi mercredi jeudi vendredi mois dont où leurs cet ces aussi très tout tous avait "
-        "ainsi"
-    ),
-    "it": (
-        "il lo la gli le i di e è che per con un una uno non nel nella nei negli del della delle "
-        "dei degli alla alle al ai agli dal dalla dai sono ha hanno anche come più si ma questo "
-        "questa suo sua dopo era stato stata essere sarà da in a o l all dell nell sull ad ed tra "
-        "fra sul sulla su anni anno secondo detto ancora oggi lunedì martedì mercoledì giovedì "
-        "venerdì mese quale loro cui nostro viene stati"
-    ),
-    "de": (
-        "der die das und ist den dem des ein eine einen einem einer zu zum zur mit von vom im in "
-        "nicht sich auf für wird wurde hat haben sie er es bei nach auch als an am aus um wie "
-        "noch nur oder aber sein seine ihre ihr war werden wir ich so dass über unter vor seit "
-        "bis man jahre jahren jahr laut nachdem wenn heute montag dienstag mittwoch donnerstag "
-        "freitag monat seinen seinem ihren ihrem dieser diese dieses sowie bereits hatte worden "
-        "soll neue neuen"
-    ),
-    "es": (
-        "el la los las y que en de del un una es por con para se su sus al lo como más fue ha han "
-        "sido era no o pero este esta sobre entre tras desde hasta son sin le les ya también muy "
-        "a ser será estaba e u nos años año según dijo después cuando donde ahora aunque están "
-        "hace hoy lunes martes miércoles jueves viernes mes cual cuya cuyo ella ellos él"
-    ),
-    "pt": (
-        "o os a as e que em de do da dos das um uma no na nos nas é com para por se não ao aos à "
-        "foi ele ela seu sua seus suas mais como mas pelo pela entre sobre até desde também já "
-        "ser será são tem há este esta isso após num numa anos ano disse depois onde agora embora "
-        "estão faz hoje segunda terça quarta quinta sexta mês qual cujo eles pelos pelas nossa "
-        "nosso seja foram ainda"
-    ),
-}
+
+
+def function_words(code: str) -> str:
+    """The ``[detect] function_words`` of a language's data file ("" when it has none)."""
+    if code not in languages.available():
+        return ""
+    return languages.load(code).section("detect").get("function_words", "")
 
 
 @cache
@@ -103,7 +64,7 @@ def _word_owners() -> dict[str, tuple[str, ...]]:
     """Function word → the languages it belongs to (of those the detector knows)."""
     owners: dict[str, list[str]] = {}
     for code in detector_languages():
-        for word in FUNCTION_WORDS.get(code, "").split():
+        for word in function_words(code).split():
             if code not in owners.setdefault(word, []):
                 owners[word].append(code)
     return {word: tuple(codes) for word, codes in owners.items()}
@@ -112,7 +73,7 @@ def _word_owners() -> dict[str, tuple[str, ...]]:
 @cache
 def _exclusive_words() -> dict[str, str] | None:
     """Word → the one language it is a function word of; None when a language has no list."""
-    if any(code not in FUNCTION_WORDS for code in detector_languages()):
+    if any(not function_words(code) for code in detector_languages()):
         return None
     return {word: codes[0] for word, codes in _word_owners().items() if len(codes) == 1}
 
