@@ -114,7 +114,7 @@ def _compiled(code: str) -> _Compiled:
         "year": r"(?P<year_{i}>(?:19|20)\d\d)",
     }
     branches, kinds = [], []
-    boundaries = languages.load(code).word_boundaries if code in languages.available() else True
+    boundaries = languages.data(code).get("word_boundaries", True) if code in languages.available() else True
     for phrase, kind in table.get("patterns", []):
         i = len(kinds)
         body = phrase
@@ -142,8 +142,9 @@ def _compiled(code: str) -> _Compiled:
 
 
 def _table(code: str) -> dict:
+    """The ``[dates]`` table of a language (parsed only: reading a date compiles nothing else)."""
     try:
-        return languages.load(code).section("dates")
+        return languages.data(code).get("dates") or {}
     except LookupError:
         return {}
 

@@ -30,7 +30,7 @@ def function_words(code: str) -> str:
     """The ``[detect] function_words`` of a language's data file ("" when it has none)."""
     if code not in languages.available():
         return ""
-    return languages.load(code).section("detect").get("function_words", "")
+    return (languages.data(code).get("detect") or {}).get("function_words", "")
 
 
 @cache

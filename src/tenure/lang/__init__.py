@@ -104,21 +104,28 @@ def available() -> list[str]:
 
 
 @cache
-def load(code: str) -> Language:
-    """Load and compile the data file of language ``code`` (cached)."""
+def data(code: str) -> dict:
+    """The tables of language ``code``'s data file(s), parsed but not compiled (cached)."""
     if code not in available():
         raise LookupError(f"no language data for {code!r} (have: {', '.join(available())})")
     bundled = resources.files(__name__).joinpath(f"{code}.toml")
-    data = tomllib.loads(bundled.read_text(encoding="utf-8")) if bundled.is_file() else {"code": code}
+    tables = tomllib.loads(bundled.read_text(encoding="utf-8")) if bundled.is_file() else {"code": code}
     for folder in _extra_folders():
         extra = folder / f"{code}.toml"
         if extra.is_file():
-            data.update(tomllib.loads(extra.read_text(encoding="utf-8")))
+            tables.update(tomllib.loads(extra.read_text(encoding="utf-8")))
+    return tables
+
+
+@cache
+def load(code: str) -> Language:
+    """Load and compile the data file of language ``code`` (cached)."""
+    tables = data(code)
     lang = Language(
-        code=data.get("code", code),
-        name=data.get("name", code),
-        word_boundaries=bool(data.get("word_boundaries", True)),
-        data=data,
+        code=tables.get("code", code),
+        name=tables.get("name", code),
+        word_boundaries=bool(tables.get("word_boundaries", True)),
+        data=tables,
     )
     _compile(lang)
     return lang

@@ -38,7 +38,7 @@ def _legal_forms() -> re.Pattern:
 
     found: set[str] = set()
     for code in languages.available():
-        orgs = languages.load(code).section("orgs")
+        orgs = languages.data(code).get("orgs") or {}
         found |= set(orgs.get("legal_forms", [])) | set(orgs.get("prefixes", []))
     forms = sorted(found, key=len, reverse=True)
     if not forms:
