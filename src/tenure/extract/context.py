@@ -116,6 +116,7 @@ class Orgs:
 
     surfaces: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     short: dict[str, str] = field(default_factory=dict)  # key of a short form → key of the full name
+    memo: dict = field(default_factory=dict)  # canonical spellings and the main one, until the next add
 
     def key(self, surface: str) -> str:
         key = org_key(surface)
@@ -123,6 +124,7 @@ class Orgs:
 
     def add(self, surface: str, weight: int = 1) -> None:
         self.surfaces[self.key(surface)][surface] += weight
+        self.memo.clear()
 
     def add_short(self, short: str, full: str) -> None:
         """``short`` ("Brenmoor") is how the document also calls ``full`` ("Brenmoor Freight Ltd")."""
@@ -135,6 +137,11 @@ class Orgs:
 
     def canonical(self, surface: str) -> str:
         """The most frequent spelling of an organisation (mixed case preferred on ties)."""
+        if surface not in self.memo:
+            self.memo[surface] = self._canonical(surface)
+        return self.memo[surface]
+
+    def _canonical(self, surface: str) -> str:
         counts = self.surfaces.get(self.key(surface))
         if not counts:
             return surface
@@ -142,6 +149,11 @@ class Orgs:
 
     def main(self) -> str | None:
         """The organisation the document names most often."""
+        if "\0main" not in self.memo:
+            self.memo["\0main"] = self._main()
+        return self.memo["\0main"]
+
+    def _main(self) -> str | None:
         if not self.surfaces:
             return None
         key = max(self.surfaces, key=lambda k: sum(self.surfaces[k].values()))
