@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from tenure import lang as languages
+from tenure.lang.prefilter import Prefiltered, prefiltered
 
 
 @dataclass(frozen=True)
@@ -50,30 +51,32 @@ _SHARED = [
 
 @dataclass(frozen=True)
 class _Compiled:
-    words: re.Pattern | None  # the language's phrases
-    numbers: re.Pattern  # the shared numeric forms
+    words: re.Pattern | Prefiltered | None  # the language's phrases
+    numbers: re.Pattern | Prefiltered  # the shared numeric forms
     kinds: list[str]
+    groups: list[list[tuple[str, str]]]  # per branch: (group name, part it holds: year, month...)
     months: list[re.Pattern]
     weekdays: list[re.Pattern]
     order: str
 
 
-def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
-    """Every date stated in ``text`` (written in language ``lang``), in order of position.
+def find_dates(
+    text: str, lang: str, published: date | None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
+    """Every date stated in ``text[start:end]`` (written in language ``lang``), in order of
+    position, with offsets into ``text``.
 
     Relative expressions ("last Monday", "先月") need ``published``; without it they are skipped.
     """
     compiled = _compiled(lang)
-    found = []
-    matches = list(compiled.words.finditer(text)) if compiled.words is not None else []
-    if any(c.isdigit() for c in text):
+    end = len(text) if end is None else end
+    matches = list(compiled.words.finditer(text, start, end)) if compiled.words is not None else []
+    numbers = list(compiled.numbers.finditer(text, start, end))
+    if numbers:
         taken = [(m.start(), m.end()) for m in matches]
-        matches += [
-            m
-            for m in compiled.numbers.finditer(text)
-            if not any(s < m.end() and m.start() < e for s, e in taken)
-        ]
+        matches += [m for m in numbers if not any(s < m.end() and m.start() < e for s, e in taken)]
         matches.sort(key=lambda m: m.start())
+    found = []
     for m in matches:
         i = int(m.lastgroup[1:])
         kind = compiled.kinds[i]
@@ -130,15 +133,23 @@ def _compiled(code: str) -> _Compiled:
     words = None
     if branches:
         joined = "|".join(branches)
-        words = re.compile(rf"(?<!\w)(?:{joined})(?!\w)" if boundaries else joined, re.IGNORECASE)
+        words = prefiltered(
+            re.compile(rf"(?<!\w)(?:{joined})(?!\w)" if boundaries else joined, re.IGNORECASE)
+        )
     shared = []
     for pattern, kind in _SHARED:
         i = len(kinds)
         renamed = re.sub(r"\(\?P<(\w+)>", lambda g, i=i: f"(?P<{g.group(1)}_{i}>", pattern)
         shared.append(f"(?P<p{i}>{renamed})")
         kinds.append(kind)
-    numbers = re.compile("|".join(shared), re.IGNORECASE)
-    return _Compiled(words, numbers, kinds, months, weekdays, table.get("order", "dmy"))
+    numbers = prefiltered(re.compile("|".join(shared), re.IGNORECASE))
+    names = (words.groupindex if words is not None else {}) | numbers.groupindex
+    groups: list[list[tuple[str, str]]] = [[] for _ in kinds]
+    for name in names:
+        part, _, branch = name.rpartition("_")
+        if part and branch.isdigit():
+            groups[int(branch)].append((name, part.rstrip("x")))
+    return _Compiled(words, numbers, kinds, groups, months, weekdays, table.get("order", "dmy"))
 
 
 def _table(code: str) -> dict:
@@ -154,12 +165,7 @@ def _table(code: str) -> dict:
 
 def _resolve(c: _Compiled, kind: str, m: re.Match, i: int, anchor: date | None) -> tuple[str, bool] | None:
     """``(value, relative)`` for one match, or None when it cannot be resolved."""
-    suffix = f"_{i}"
-    group = {
-        name.removesuffix(suffix).rstrip("x"): value
-        for name, value in m.groupdict().items()
-        if value is not None and name.endswith(suffix)
-    }
+    group = {part: value for name, part in c.groups[i] if (value := m.group(name)) is not None}
     year = int(group["year"]) if "year" in group else None
     month = _month(c, group["month"]) if "month" in group else None
     day = int(group["day"]) if "day" in group else None

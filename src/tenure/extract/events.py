@@ -443,11 +443,7 @@ def _dates(ctx: DocContext, sentence: Sentence) -> list[DateMention]:
     """The dates of a sentence, with offsets into the document (computed once)."""
     key = ("dates", sentence.start)
     if key not in ctx.cache:
-        text = ctx.text[sentence.start : sentence.end]
-        ctx.cache[key] = [
-            DateMention(d.start + sentence.start, d.end + sentence.start, d.value, d.relative, d.bound)
-            for d in find_dates(text, sentence.lang.code, ctx.published)
-        ]
+        ctx.cache[key] = find_dates(ctx.text, sentence.lang.code, ctx.published, sentence.start, sentence.end)
     return ctx.cache[key]
 
 

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import regex
 
+from tenure.lang.prefilter import Prefiltered, prefiltered
+
 FLAGS = regex.IGNORECASE | regex.VERSION1
 # A letter or digit of a script that separates words with spaces (Latin, Greek, Cyrillic,
 # Armenian, Hebrew, Arabic, Indic): a word written next to a Chinese or Japanese character
@@ -154,7 +156,7 @@ def _compile(lang: Language) -> None:
         alternatives.append(f"(?P<t{number}>{body})")
     if alternatives:
         # One word-boundary check around the whole alternation lets the engine skip fast.
-        lang.trigger_re = _fast_compile(lang.wrap("(?:" + "|".join(alternatives) + ")"))
+        lang.trigger_re = _fast_compile(lang.wrap("(?:" + "|".join(alternatives) + ")"), scan=True)
 
     cues = lang.section("cues")
     for name in ("negation", "negation_after", "continuation", "generic", "not_event", "planned", "reported"):
@@ -173,7 +175,7 @@ def _compile(lang: Language) -> None:
     lang.role_titles = [title for title, _ in lang.roles]
     groups = ["|".join(f"(?:{p})" for p in patterns) for patterns in lang.section("roles").values()]
     alternation = "|".join(f"(?P<r{i}>{body})" for i, body in enumerate(groups) if body)
-    lang.role_re = _fast_compile(lang.wrap(f"(?:{alternation})")) if alternation else None
+    lang.role_re = _fast_compile(lang.wrap(f"(?:{alternation})"), scan=True) if alternation else None
     lang.stopword_set = frozenset(people.get("stopwords", []))
     lang.areas = [(area, lang.any_of(patterns)) for area, patterns in lang.section("areas").items()]
     lang.interim_re = lang.any_of(lang.section("role_modifiers").get("interim", []))
@@ -189,7 +191,7 @@ def _compile(lang: Language) -> None:
                 branches.append(f"(?P<t{i}>{pattern.replace('{area}', area_list)})")
                 lang.role_templates.append(template["role"])
         if branches:
-            lang.role_template_re = _fast_compile(lang.wrap("(?:" + "|".join(branches) + ")"))
+            lang.role_template_re = _fast_compile(lang.wrap("(?:" + "|".join(branches) + ")"), scan=True)
     _compile_free_templates(lang)
 
 
@@ -211,10 +213,15 @@ def _compile_free_templates(lang: Language) -> None:
         lang.free_template_re = _fast_compile(lang.wrap("(?:" + "|".join(branches) + ")"))
 
 
-def _fast_compile(pattern: str, ignore_case: bool = True) -> re.Pattern | regex.Pattern:
-    """The standard library's engine scans long alternations faster; ``regex`` is kept for
-    patterns only it understands (``\\p{Lu}`` and the like)."""
+def _fast_compile(
+    pattern: str, ignore_case: bool = True, scan: bool = False
+) -> re.Pattern | regex.Pattern | Prefiltered:
+    """The pattern for the standard library's engine, or for ``regex`` when only it
+    understands it (``\\p{Lu}``). With ``scan``, a long alternation searched for in every
+    sentence, RE2 finds where it may match (see :mod:`tenure.lang.prefilter`); on short
+    patterns and short windows that costs more than it saves."""
     try:
-        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+        compiled = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
     except re.error:
-        return regex.compile(pattern, FLAGS if ignore_case else regex.VERSION1)
+        compiled = regex.compile(pattern, FLAGS if ignore_case else regex.VERSION1)
+    return prefiltered(compiled, ignore_case) if scan else compiled
