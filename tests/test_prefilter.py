@@ -29,7 +29,9 @@ def _same(pattern: re.Pattern, text: str, pos: int = 0, end: int | None = None) 
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_matches_equal_the_patterns_own(text: str) -> None:
-    pattern = re.compile(r"(?<!\w)(?:(?P<a>resign(?:ed)?)|(?P<b>left|quitt[ée])|(?P<c>辞去|加入))(?!\w)", re.I)
+    pattern = re.compile(
+        r"(?<!\w)(?:(?P<a>resign(?:ed)?)|(?P<b>left|quitt[ée])|(?P<c>辞去|加入))(?!\w)", re.I
+    )
     _same(pattern, text)
     _same(pattern, text, 3, max(3, len(text) - 4))
 
