@@ -210,7 +210,7 @@ def _compile_free_templates(lang: Language) -> None:
             branches.append(f"(?P<t{i}>{pattern.replace('{area}', free.replace('{i}', str(i)))})")
             lang.free_templates.append(template["role"])
     if branches:
-        lang.free_template_re = _fast_compile(lang.wrap("(?:" + "|".join(branches) + ")"))
+        lang.free_template_re = _fast_compile(lang.wrap("(?:" + "|".join(branches) + ")"), scan=True)
 
 
 def _fast_compile(

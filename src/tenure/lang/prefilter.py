@@ -94,6 +94,12 @@ def _copy_class(pattern: str, i: int, out: list[str]) -> int:
     """Copy the character class starting at ``pattern[i]``; return the index after it."""
     parts = ["["]
     j = i + 1
+    if pattern.startswith("^\\W", j):  # "[^\W\d_]": some word characters; any will do
+        close = pattern.find("]", j)
+        if close < 0 or "[" in pattern[j:close] or pattern[close - 1] == "\\":
+            raise _Unsupported("a class too intricate to relax")
+        out.append(_OUTSIDE["w"])
+        return close + 1
     if pattern[j : j + 1] == "^":
         parts.append("^")
         j += 1
