@@ -185,11 +185,11 @@ def test_shorter_form_of_a_full_name_is_that_person():
 def test_organisations_named_by_other_documents_are_known():
     from tenure.extract import extract
     from tenure.model import Document, Passage
-    from tenure.resolve.keys import org_key
+    from tenure.resolve.keys import KnownOrgs, org_key
 
     text = "Ines Ribeiro quitte le transporteur Korvel Freight, a indiqué son entourage."
     doc = Document(id="d", text=text, published="2025-03-05", passages=[Passage(0, len(text), "fr")])
-    assert {m.org for m in extract(doc, frozenset({org_key("Korvel Freight Ltd")}))} == {"Korvel Freight"}
+    assert {m.org for m in extract(doc, KnownOrgs([org_key("Korvel Freight Ltd")]))} == {"Korvel Freight"}
     assert extract(doc) == []  # alone, nothing says "Korvel Freight" is an organisation
 
 

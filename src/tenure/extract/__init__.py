@@ -5,9 +5,10 @@ from __future__ import annotations
 from tenure.extract.context import build_context
 from tenure.extract.events import sentence_mentions
 from tenure.model import Document, Mention
+from tenure.resolve.keys import KnownOrgs
 
 
-def extract(doc: Document, known_orgs: frozenset[str] = frozenset()) -> list[Mention]:
+def extract(doc: Document, known_orgs: KnownOrgs | None = None) -> list[Mention]:
     """Every event mention of ``doc``, in order of position, each with grounded evidence.
 
     ``known_orgs`` holds the keys (:func:`tenure.resolve.keys.org_key`) of organisations

@@ -22,7 +22,7 @@ from tenure.extract.names import Span
 from tenure.extract.sentences import split_sentences
 from tenure.lang import Language
 from tenure.model import Document
-from tenure.resolve.keys import name_key, org_key
+from tenure.resolve.keys import KnownOrgs, name_key, org_key
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}]+")
 _INNER_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}[\p{L}'’\-]+")
@@ -185,7 +185,7 @@ class DocContext:
         return self.doc.text
 
 
-def build_context(doc: Document, known_orgs: frozenset[str] = frozenset()) -> DocContext:
+def build_context(doc: Document, known_orgs: KnownOrgs | None = None) -> DocContext:
     """Split ``doc`` into sentences and register the names it introduces (and the
     organisations of ``known_orgs``, by key, that it names)."""
     sentences = list(_sentences(doc))
@@ -294,11 +294,13 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
 _SUFFIX_REACH = 8  # a legal form may go on past the word: "S.p.A.", "Co.,Ltd."
 
 
-def _register_known_orgs(ctx: DocContext, sentence: Sentence, known: frozenset[str]) -> None:
+def _register_known_orgs(ctx: DocContext, sentence: Sentence, known: KnownOrgs) -> None:
     """Runs of capitalised words that another document named as an organisation."""
     text = ctx.text
     for run in names.word_runs(text, ctx.words(sentence), frozenset()):
         for i in range(len(run)):
+            if not known.may_begin(run[i].name) and run[i].name not in _org_prefixes(sentence.lang):
+                continue
             for j in range(min(len(run), i + 4), i, -1):
                 surface = text[run[i].start : run[j - 1].end]
                 if org_key(surface) in known:

@@ -18,7 +18,7 @@ from tenure.ledger.store import Store, content_hash
 from tenure.ledger.tenures import derive_flows, derive_tenures, holds_on
 from tenure.model import Document, DocumentStatus, Event, Flow, Tenure
 from tenure.resolve.entities import Assertion
-from tenure.resolve.keys import name_key, org_key
+from tenure.resolve.keys import KnownOrgs, name_key, org_key
 from tenure.resolve.merge import merge_with_names
 from tenure.resolve.roles import role_matches
 
@@ -113,7 +113,7 @@ class Ledger:
         was read from the document.
         """
         report = IngestReport()
-        self._known_orgs = self.store.org_keys()
+        self._known_orgs = KnownOrgs(self.store.org_keys())
         for item in read_inputs([str(p) for p in paths], max_bytes=max_bytes, published=published):
             if isinstance(item, Document) and metadata and item.id in metadata:
                 _apply_metadata(item, metadata[item.id])
@@ -139,8 +139,8 @@ class Ledger:
             return None
         known = getattr(self, "_known_orgs", None)
         if known is None:
-            known = self._known_orgs = self.store.org_keys()
-        mentions = extract(doc, frozenset(known))
+            known = self._known_orgs = KnownOrgs(self.store.org_keys())
+        mentions = extract(doc, known)
         self.store.put_document(doc, mentions, digest)
         known.update(org_key(name) for m in mentions for name in (m.org, *m.org_aliases))
         return len(mentions)

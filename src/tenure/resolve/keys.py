@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Letters that optical and machine errors swap in brand names ("OpenAl" for "OpenAI").
@@ -28,6 +29,41 @@ def org_key(text: str | None) -> str:
         bare = _legal_forms().sub("", text).strip(" ,.")
         text = bare or text
     return name_key(text).translate(_HOMOGLYPHS)
+
+
+class KnownOrgs:
+    """Keys of the organisations other documents named, and how each key begins (its first
+    one to six characters): a word whose key begins no known key cannot begin a known name,
+    which spares computing the keys of the longer names it begins."""
+
+    _HEAD = 6
+
+    def __init__(self, keys: Iterable[str] = ()) -> None:
+        self.keys: set[str] = set()
+        self.heads: set[str] = set()
+        self.update(keys)
+
+    def update(self, keys: Iterable[str]) -> None:
+        for key in keys:
+            if key:
+                self.keys.add(key)
+                self.heads.update(key[:n] for n in range(1, self._HEAD + 1))
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def may_begin(self, word: str) -> bool:
+        """True when a name starting with ``word`` may have a known key."""
+        return org_word_key(word)[: self._HEAD] in self.heads
+
+
+@lru_cache(maxsize=65536)
+def org_word_key(word: str) -> str:
+    """The key of one word as it begins an organisation's key."""
+    return name_key(word).translate(_HOMOGLYPHS)
 
 
 @lru_cache(maxsize=1)
