@@ -6,18 +6,42 @@ transliteration characters, name patterns) comes from that language's data file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 from tenure.lang import Language
 
-# A capitalised word in a Latin (or Greek/Cyrillic) script, with inner apostrophes and hyphens.
+# Letters of the scripts whose names are capitalised (Latin, Greek, Cyrillic, with their
+# combining marks), listed for the standard library's engine, which scans faster than regex.
+_SCRIPTS = [
+    (0x41, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1C80, 0x1C8F), (0x1E00, 0x1FFF),
+    (0x2C60, 0x2C7F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F), (0xA720, 0xA7FF), (0xAB30, 0xAB6F),
+    (0xFF21, 0xFF5A),
+]  # fmt: skip
+_MARKS = [
+    (0x300, 0x36F),
+    (0x483, 0x489),
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1DFF),
+    (0x20D0, 0x20FF),
+    (0xFE20, 0xFE2F),
+]
+
+
+def _class(ranges: list[tuple[int, int]], keep) -> str:
+    return re.escape("".join(chr(c) for low, high in ranges for c in range(low, high + 1) if keep(chr(c))))
+
+
+_UPPER = _class(_SCRIPTS, str.isupper)
+_LOWER = _class(_SCRIPTS, str.islower)
+_ALPHA = _class(_SCRIPTS, str.isalpha) + _class(_MARKS, lambda c: True)
+# A capitalised word, with inner apostrophes and hyphens, maybe after an elided article.
 # Words end at any letter of another script too: "Murati今日" holds the word "Murati".
-_ALPHA = r"\p{Latin}\p{Greek}\p{Cyrillic}\p{M}"
-_WORD = regex.compile(
-    rf"(?<![{_ALPHA}\p{{N}}'’‘])(?P<elision>[\p{{Ll}}]{{1,2}}['’])?"
-    rf"(?P<word>\p{{Lu}}(?:[{_ALPHA}]|['’‘\-](?=[{_ALPHA}]))*)(?![{_ALPHA}\p{{N}}])"
+_WORD = re.compile(
+    rf"(?<![{_ALPHA}\d'’‘])(?P<elision>[{_LOWER}]{{1,2}}['’])?"
+    rf"(?P<word>[{_UPPER}](?:[{_ALPHA}]|['’‘\-](?=[{_ALPHA}]))*)(?![{_ALPHA}\d])"
 )
 # An elided article before a common word, capitalised at a sentence start: "L'officier".
 _ELIDED = regex.compile(r"^\p{Lu}['’]\p{Ll}")
