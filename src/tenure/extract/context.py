@@ -24,8 +24,8 @@ from tenure.lang import Language
 from tenure.model import Document
 from tenure.resolve.keys import KnownOrgs, name_key, org_key
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}]+")
-_INNER_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}[\p{L}'’\-]+")
+_LOWER_WORD = re.compile(rf"(?<![^\W\d_])(?<!['’])[{names.LOWER}][^\W\d_]+")
+_INNER_CAPITAL = re.compile(rf"(?<=[{names.LOWER},;] )[{names.UPPER}](?:[^\W\d_]|['’\-])+")
 _HAS_LATIN = regex.compile(r"\p{Latin}")
 _DEFAULT = "en"
 

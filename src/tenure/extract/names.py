@@ -34,14 +34,14 @@ def _class(ranges: list[tuple[int, int]], keep) -> str:
     return re.escape("".join(chr(c) for low, high in ranges for c in range(low, high + 1) if keep(chr(c))))
 
 
-_UPPER = _class(_SCRIPTS, str.isupper)
-_LOWER = _class(_SCRIPTS, str.islower)
+UPPER = _class(_SCRIPTS, str.isupper)
+LOWER = _class(_SCRIPTS, str.islower)
 _ALPHA = _class(_SCRIPTS, str.isalpha) + _class(_MARKS, lambda c: True)
 # A capitalised word, with inner apostrophes and hyphens, maybe after an elided article.
 # Words end at any letter of another script too: "Murati今日" holds the word "Murati".
 _WORD = re.compile(
-    rf"(?<![{_ALPHA}\d'’‘])(?P<elision>[{_LOWER}]{{1,2}}['’])?"
-    rf"(?P<word>[{_UPPER}](?:[{_ALPHA}]|['’‘\-](?=[{_ALPHA}]))*)(?![{_ALPHA}\d])"
+    rf"(?<![{_ALPHA}\d'’‘])(?P<elision>[{LOWER}]{{1,2}}['’])?"
+    rf"(?P<word>[{UPPER}](?:[{_ALPHA}]|['’‘\-](?=[{_ALPHA}]))*)(?![{_ALPHA}\d])"
 )
 # An elided article before a common word, capitalised at a sentence start: "L'officier".
 _ELIDED = regex.compile(r"^\p{Lu}['’]\p{Ll}")
