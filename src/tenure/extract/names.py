@@ -115,6 +115,8 @@ def is_acronym(word: str) -> bool:
 def paren_aliases(text: str, start: int, end: int) -> list[tuple[Span, Span]]:
     """Pairs (native, latin) of a name followed by its Latin form in parentheses."""
     pairs = []
+    if text.find("(", start, end) < 0 and text.find("（", start, end) < 0:
+        return pairs
     for m in _PAREN_ALIAS.finditer(text, start, end):
         pairs.append(
             (
