@@ -196,3 +196,18 @@ def test_organisations_named_by_other_documents_are_known():
 def test_title_with_an_area_outside_the_lexicon():
     m = one("Petra Lindqvist was promoted to vice president of platform engineering at Corvane Inc.")
     assert m.role == "VP of Platform Engineering"
+
+
+def test_a_continuation_in_another_clause_does_not_hide_the_change():
+    text = "Mara Quist, who will continue to serve as chair, steps down as chief executive of Halden AG."
+    found = mentions_of(text)
+    assert [(m.type, m.person, m.org, m.role) for m in found] == [
+        ("departure", "Mara Quist", "Halden AG", "Chief Executive Officer")
+    ]
+    assert mentions_of("Mara Quist will continue to lead Halden AG after the merger, the company said.") == []
+
+
+@pytest.mark.parametrize("company", ["Halden AG", "Halden S.p.A.", "Halden SA", "Halden Ltda."])
+def test_legal_forms_of_other_countries_name_a_company_in_english(company):
+    found = mentions_of(f"Mara Quist steps down as chief executive of {company}.")
+    assert [(m.type, m.person, m.org) for m in found] == [("departure", "Mara Quist", company)]

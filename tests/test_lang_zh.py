@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import assert_event, assert_no_event
+from helpers import assert_event, assert_no_event, mentions_of
 
 PUBLISHED = "2025-03-05"
 
@@ -146,3 +146,18 @@ def test_event(text, type, person, org, role, date):
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_an_event(text):
     assert_no_event(text, "zh", PUBLISHED)
+
+
+def test_two_people_named_with_the_company_between_them_both_leave():
+    text = "2023年3月,数据平台负责人Ana Kovač和公司联合创始人、首席科学家Tomas Varga离开了Brenmoor。"
+    found = mentions_of(text, lang="zh", published=PUBLISHED)
+    assert {(m.type, m.person, m.org, m.date) for m in found} == {
+        ("departure", "Ana Kovač", "Brenmoor", "2023-03"),
+        ("departure", "Tomas Varga", "Brenmoor", "2023-03"),
+    }
+
+
+def test_a_clause_about_investors_does_not_hide_a_founding():
+    text = "Tomas Varga离开Brenmoor后创办新公司Halden Robotics,投资方包括Cobalt Energy。"
+    founded = [m for m in mentions_of(text, lang="zh", published=PUBLISHED) if m.type == "founding"]
+    assert [(m.person, m.org) for m in founded] == [("Tomas Varga", "Halden Robotics")]

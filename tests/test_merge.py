@@ -13,8 +13,30 @@ def sourced(*mentions, known="2025-01-10"):
 def test_compatible_dates_respect_precision():
     assert compatible("2024-09", "2024-09-25")
     assert compatible(None, "2024-09-25")
-    assert not compatible("2024-08", "2024-09-25")
+    assert not compatible("2024-07", "2024-09-25")
     assert not compatible("2023", "2024-09")
+    assert not compatible("2023", "2024")  # adjacent years are two changes
+
+
+def test_dates_a_few_weeks_apart_are_one_change():
+    assert compatible("2024-09-25", "2024-10-20")  # announced, then effective
+    assert compatible("2024-08", "2024-09-25")
+    assert compatible("2024-05", "2024-06")  # a month one source reads from its paragraph
+    assert not compatible("2024-05", "2024-07")
+    assert not compatible("2024-09-01", "2024-10-15")
+
+
+def test_another_month_stays_visible_as_an_alternative():
+    events = merge(
+        sourced(
+            mention("founding", "Oskar Lindqvist", "Fjellbrand", date="2024-06", doc="a"),
+            mention("founding", "Oskar Lindqvist", "Fjellbrand", date="2024-06", doc="b"),
+            mention("founding", "Oskar Lindqvist", "Fjellbrand", date="2024-05", doc="c"),
+        )
+    )
+    assert len(events) == 1
+    assert events[0].date == "2024-06"
+    assert [(a.slot, a.value, a.docs) for a in events[0].alternatives] == [("date", "2024-05", ["c"])]
 
 
 def test_same_event_in_three_languages_is_one_event_citing_all():

@@ -27,6 +27,7 @@ from tenure.resolve.keys import KnownOrgs, name_key, org_key
 _LOWER_WORD = re.compile(rf"(?<![^\W\d_])(?<!['’])[{names.LOWER}][^\W\d_]+")
 _INNER_CAPITAL = re.compile(rf"(?<=[{names.LOWER},;] )[{names.UPPER}](?:[^\W\d_]|['’\-])+")
 _HAS_LATIN = regex.compile(r"\p{Latin}")
+_WRITTEN_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}]")  # legal forms that follow the name
 _DEFAULT = "en"
 
 
@@ -277,9 +278,9 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
             kept = [w for w in head if w.name not in stop][-3:]
             if kept and camel[0] in kept:
                 ctx.orgs.add(text[kept[0].start : kept[-1].end])
-        for suffixes in dict.fromkeys((lang, _english())):  # "Ferrand Industries" in any language
-            if suffixes.org_suffix_re is not None:
-                _org_with_suffix(ctx, run, lang, suffixes.org_suffix_re)
+        for suffixes in (*dict.fromkeys((lang.org_suffix_re, _english().org_suffix_re)), _legal_forms()):
+            if suffixes is not None and _org_with_suffix(ctx, run, lang, suffixes):
+                break  # "Ferrand Industries", "Halden AG" in any language
         if len(run) >= 2 and run[0].name in _org_prefixes(lang):
             ctx.orgs.add(text[run[0].start : run[-1].end])  # "Groupe Sorelle"
     if lang.org_before_re is not None and words:
@@ -308,7 +309,7 @@ def _register_known_orgs(ctx: DocContext, sentence: Sentence, known: KnownOrgs) 
                     break
 
 
-def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes: re.Pattern) -> None:
+def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes: re.Pattern) -> bool:
     """A run of capitalised words ending in a legal form or sector word: "Halden Biotech GmbH".
 
     Its first word alone ("Halden") is taken as a short form of it, unless that word is a
@@ -323,13 +324,14 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes:
                 w for i, w in enumerate(run) if w.name not in stop or any(v.name not in stop for v in run[:i])
             ]
             if not run or run[0] is word:
-                return
+                return False
             full = text[run[0].start : max(word.end, suffix.end())]
             ctx.orgs.add(full)
             first = run[0].name
             if first.casefold() not in ctx.common_words and first not in _stopwords(lang):
                 ctx.orgs.add_short(first, full)
-            return
+            return True
+    return False
 
 
 def _runs_listed_at(text: str, pos: int, end: int, words: list[Span], lang: Language) -> list[str]:
@@ -397,6 +399,19 @@ def _run_at(text: str, pos: int, end: int, words: list[Span], lang: Language) ->
             return None
         return (text[run[0].start : run[-1].end], run[-1].end) if len(run) <= 4 else None
     return None
+
+
+@cache
+def _legal_forms() -> re.Pattern | None:
+    """The legal forms of every language written after a name ("AG", "S.p.A.", "Ltda."):
+    an English text names "Halden AG" too."""
+    forms = {
+        form
+        for code in languages.available()
+        for form in (languages.data(code).get("orgs") or {}).get("legal_forms", [])
+        if _WRITTEN_AFTER.match(form)
+    }
+    return _english().any_of(sorted(forms, key=len, reverse=True), ignore_case=False)
 
 
 @cache

@@ -19,6 +19,7 @@ _NEGATION_WINDOW = 28
 _NEGATION_AFTER = 12
 _ORG_WINDOW = 40
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
+_CLAUSE_MARKS = ",;:，；："
 _OPENING = 12  # a date within the first characters of a paragraph sets its time
 _ORG_GAP = 20  # "leaves to launch Acme": an organisation further away is another trigger's
 _SUBJECT_REACH = 160  # a subject may stand far before its verb, past an appositive clause
@@ -46,17 +47,19 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
         Found(m.start(), m.end(), lang.triggers[int(m.lastgroup[1:])])
         for m in lang.trigger_re.finditer(text, sentence.start, sentence.end)
     ]
-    if not found or _sentence_excluded(ctx, sentence):
+    found = [hit for hit in found if not _excluded(ctx, sentence, hit)]
+    if not found:
         return
     names = sentence_names(ctx, sentence)
     roles = names.roles
     targets = {id(hit): _explicit_org(text, names.orgs, hit, found) for hit in found}
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
+    titles = roles + [o for o in names.orgs if o.kind == "company"]  # may stand between two names
     mentions = []
     for hit in found:
         if _negated(ctx, sentence, hit) or _unnamed_subject(text, names, hit):
             continue
-        for person in _people_for(text, names.people, roles, hit, lambda: _last_named(ctx, index), lang):
+        for person in _people_for(text, names.people, titles, hit, lambda: _last_named(ctx, index), lang):
             org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
             if org is not None:
                 mentions.append(_mention(ctx, index, hit, person, org, names, roles, found))
@@ -126,13 +129,22 @@ def _mention(
     )
 
 
-def _sentence_excluded(ctx: DocContext, sentence: Sentence) -> bool:
-    """Continuations, generic statements and other sentences that report no change."""
+def _excluded(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
+    """A trigger in a clause that reports no change: a continuation, a generic statement or
+    another cue of the language ("will continue to lead"; "投资方包括..." is not a hire)."""
+    start, end = _clause(ctx.text, sentence, hit)
     for name in ("continuation", "generic", "not_event"):
         cue = sentence.lang.cues.get(name)
-        if cue is not None and cue.search(ctx.text, sentence.start, sentence.end):
+        if cue is not None and cue.search(ctx.text, start, end):
             return True
     return False
+
+
+def _clause(text: str, sentence: Sentence, hit: Found) -> tuple[int, int]:
+    """The stretch of the sentence between the clause breaks around a trigger."""
+    start = max(text.rfind(c, sentence.start, hit.start) for c in _CLAUSE_MARKS) + 1
+    ends = [i for c in _CLAUSE_MARKS if (i := text.find(c, hit.end, sentence.end)) >= 0]
+    return max(start, sentence.start), min(ends, default=sentence.end)
 
 
 def _negated(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
@@ -150,7 +162,7 @@ def _negated(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
 def _people_for(
     text: str,
     people: list[Named],
-    roles: list[RoleSpan],
+    titles: list[RoleSpan | Named],
     hit: Found,
     focus: Callable[[], str | None],
     lang: Language,
@@ -176,7 +188,7 @@ def _people_for(
                 return []
             group = [chosen]
             for nearer, further in zip(side, side[1:], strict=False):
-                if further.kind != "name" or not _coordinated(text, nearer, further, roles, lang):
+                if further.kind != "name" or not _coordinated(text, nearer, further, titles, lang):
                     break
                 group.append(further)
             return group
@@ -209,10 +221,11 @@ def _known(person: Named) -> bool:
     return " " in person.name or "·" in person.name or person.name not in person.aliases
 
 
-def _coordinated(text: str, a: Named, b: Named, roles: list[RoleSpan], lang: Language) -> bool:
-    """True when only a conjunction, commas, brackets, short words or role titles separate two names."""
+def _coordinated(text: str, a: Named, b: Named, titles: list[RoleSpan | Named], lang: Language) -> bool:
+    """True when only a conjunction, commas, brackets, short words or titles ("CFO", "the
+    company's") separate two names."""
     start, end = min(a.end, b.end), max(a.start, b.start)
-    gap = "".join(text[i] for i in range(start, end) if not any(r.start <= i < r.end for r in roles))
+    gap = "".join(text[i] for i in range(start, end) if not any(r.start <= i < r.end for r in titles))
     return len(gap) < 60 and _coordination(lang).match(gap) is not None
 
 

@@ -8,6 +8,7 @@ sources, the role most sources state; the values outvoted are kept as alternativ
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -29,18 +30,31 @@ class Sourced:
 
 def compatible(a: str | None, b: str | None) -> bool:
     """Dates agree to the precision of the coarser one (None agrees with anything); two days
-    a few weeks apart agree too: an announcement and its effective date, or two time zones."""
+    or months a few weeks apart agree too: an announcement and its effective date, two time
+    zones, or a month one source tells from the paragraph it stands in."""
     if not a or not b:
         return True
     n = min(len(a), len(b))
     if a[:n] == b[:n]:
         return True
-    if len(a) == len(b) == 10:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= _SAME_CHANGE_DAYS
+    if n >= 7:  # days or months: the gap between the two stretches of time they name
+        (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
+        gap = max(a_first, b_first).toordinal() - min(a_last, b_last).toordinal()
+        return gap <= (_SAME_CHANGE_DAYS if n == 10 else _NEXT_MONTH_DAYS)
     return False
 
 
+def _days(value: str) -> tuple[date, date]:
+    """The first and last day of a YYYY-MM or YYYY-MM-DD date."""
+    if len(value) == 10:
+        day = date.fromisoformat(value)
+        return day, day
+    year, month = int(value[:4]), int(value[5:7])
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
 _SAME_CHANGE_DAYS = 31
+_NEXT_MONTH_DAYS = 27  # a month and the next (or a day in it): never two months apart
 
 
 def merge(sourced: Iterable[Sourced], assertions: Iterable[Assertion] = ()) -> list[Event]:
@@ -150,8 +164,8 @@ def _vote_date(mentions: list[Mention], alternatives: list[Alternative]) -> str 
     best = max(
         support, key=lambda d: (sum(n for o, n in support.items() if compatible(d, o)), len(d), support[d])
     )
-    for value in sorted(support):
-        if not compatible(value, best):
+    for value in sorted(support):  # another month is worth showing, even when close enough to merge
+        if not compatible(value, best) or min(len(value), len(best)) >= 7 and value[:7] != best[:7]:
             alternatives.append(Alternative("date", value, _docs(mentions, "date", value)))
     return best
 
