@@ -25,17 +25,12 @@ except (ImportError, AttributeError):  # pragma: no cover - google-re2 has wheel
     _re2 = None
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
-_OUTSIDE = {
-    "w": r"[\pL\pN_]",
-    "W": r"[^\pL\pN_]",
-    "d": r"\p{Nd}",
-    "D": r"\P{Nd}",
-    "s": r"[\s\p{Z}\x{85}\x{1c}-\x{1f}]",
-    "S": r"[^\s\p{Z}\x{85}\x{1c}-\x{1f}]",
-    "b": "",
-    "B": "",
-}
-_INSIDE = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": r"\s\p{Z}\x{85}\x{1c}-\x{1f}"}
+# Python's classes read by RE2 as the same or larger ones that keep its automaton small: a
+# word character is any character but a space ("\\S"), a non-word character any at all.
+_ANY = "(?s:.)"
+_SPACE = r"[\s\p{Z}\x{85}\x{1c}-\x{1f}]"
+_OUTSIDE = {"w": r"\S", "W": _ANY, "d": r"\p{Nd}", "D": _ANY, "s": _SPACE, "S": r"\S", "b": "", "B": ""}
+_INSIDE = {"d": r"\p{Nd}", "s": r"\s\p{Z}\x{85}\x{1c}-\x{1f}"}
 _HEX = re.compile(r"u([0-9a-fA-F]{4})")
 _WHOLE_TEXT = 2000  # a text this long is encoded once, not once per sentence
 _COUNT = re.compile(r"\{(\d*),?\d*\}\??")
@@ -60,6 +55,9 @@ def relax(pattern: str) -> str:
             i = _skip_group(pattern, i)
         elif c == "(" and pattern.startswith("(?P=", i):
             raise _Unsupported("backreference")
+        elif c == "(" and (pattern.startswith("(?P<", i) or not pattern.startswith("(?", i)):
+            out.append("(?:")  # no captures: RE2 answers from its automaton alone
+            i = pattern.index(">", i) + 1 if pattern.startswith("(?P<", i) else i + 1
         elif c == "{" and pattern.startswith("{,", i):
             raise _Unsupported("{,n}")
         elif (count := _COUNT.match(pattern, i)) is not None:
@@ -91,33 +89,35 @@ def _escape(pattern: str, i: int, inside: bool) -> str:
 
 
 def _copy_class(pattern: str, i: int, out: list[str]) -> int:
-    """Copy the character class starting at ``pattern[i]``; return the index after it."""
-    parts = ["["]
+    """Copy the character class starting at ``pattern[i]``; return the index after it.
+
+    A negated class becomes any character; a class holding word characters becomes any
+    character but a space (or any at all, when it holds spaces too).
+    """
     j = i + 1
-    if pattern.startswith("^\\W", j):  # "[^\W\d_]": some word characters; any will do
-        close = pattern.find("]", j)
-        if close < 0 or "[" in pattern[j:close] or pattern[close - 1] == "\\":
-            raise _Unsupported("a class too intricate to relax")
-        out.append(_OUTSIDE["w"])
-        return close + 1
-    if pattern[j : j + 1] == "^":
-        parts.append("^")
-        j += 1
+    negated = pattern[j : j + 1] == "^"
+    j += negated
+    first = j
     if pattern[j : j + 1] == "]":
-        parts.append(r"\]")
         j += 1
+    items: list[str] = []
     while j < len(pattern) and pattern[j] != "]":
-        if pattern[j] == "\\":
-            parts.append(_escape(pattern, j, inside=True))
-            j += 6 if pattern[j + 1 : j + 2] == "u" else 2
-        elif pattern[j] == "[":
+        if pattern[j] == "[":
             raise _Unsupported("a class inside a class")
-        else:
-            parts.append(pattern[j])
-            j += 1
+        size = (6 if pattern[j + 1 : j + 2] == "u" else 2) if pattern[j] == "\\" else 1
+        items.append(pattern[j : j + size])
+        j += size
     if j >= len(pattern):
         raise _Unsupported("unterminated class")
-    out.append("".join(parts) + "]")
+    if negated:
+        out.append(_ANY)
+    elif any(item in ("\\w", "\\W", "\\S", "\\D") for item in items):
+        out.append(
+            _ANY if any(item in ("\\s", " ", "\\t", "\\n", "\\r", "\\f", "\\v") for item in items) else r"\S"
+        )
+    else:
+        body = "".join(_escape(item, 0, inside=True) if item[0] == "\\" else item for item in items)
+        out.append("[" + (r"\]" if pattern[first] == "]" else "") + body.removeprefix("]") + "]")
     return j + 1
 
 
