@@ -245,11 +245,14 @@ def _sentences(doc: Document):
 
 
 _SEPARATOR = re.compile(r"\s[|•·\-–]\s|\s?\|\s?|©")
+_CHROME_MARKS = ("|", "•", "·", "-", "–", "©")  # a line without any of these is not chrome
 
 
 def _is_chrome(text: str, start: int, end: int) -> bool:
     """Page furniture: a line of links or share buttons ("Email | LinkedIn | Copy link"), a
     copyright line. Such lines hold no events and name no organisation the page is about."""
+    if not any(text.find(mark, start, end) >= 0 for mark in _CHROME_MARKS):
+        return False
     separators = len(_SEPARATOR.findall(text, start, end))
     return separators >= 3 or ("©" in text[start:end] and end - start < 120)
 
@@ -278,9 +281,9 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
             kept = [w for w in head if w.name not in stop][-3:]
             if kept and camel[0] in kept:
                 ctx.orgs.add(text[kept[0].start : kept[-1].end])
-        for suffixes in (*dict.fromkeys((lang.org_suffix_re, _english().org_suffix_re)), _legal_forms()):
-            if suffixes is not None and _org_with_suffix(ctx, run, lang, suffixes):
-                break  # "Ferrand Industries", "Halden AG" in any language
+        for suffixes in _suffix_patterns(lang):  # "Ferrand Industries", "Halden AG" in any language
+            if _org_with_suffix(ctx, run, lang, suffixes):
+                break
         if len(run) >= 2 and run[0].name in _org_prefixes(lang):
             ctx.orgs.add(text[run[0].start : run[-1].end])  # "Groupe Sorelle"
     if lang.org_before_re is not None and words:
@@ -399,6 +402,14 @@ def _run_at(text: str, pos: int, end: int, words: list[Span], lang: Language) ->
             return None
         return (text[run[0].start : run[-1].end], run[-1].end) if len(run) <= 4 else None
     return None
+
+
+@cache
+def _suffix_patterns(lang: Language) -> tuple[re.Pattern, ...]:
+    """What ends a company's name in a sentence of ``lang``: its suffixes, English ones, and
+    the legal forms of every language."""
+    patterns = (lang.org_suffix_re, _english().org_suffix_re, _legal_forms())
+    return tuple(p for p in dict.fromkeys(patterns) if p is not None)
 
 
 @cache
