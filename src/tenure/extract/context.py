@@ -24,8 +24,10 @@ from tenure.lang import Language
 from tenure.model import Document
 from tenure.resolve.keys import KnownOrgs, name_key, org_key
 
-_LOWER_WORD = re.compile(rf"(?<![^\W\d_])(?<!['’])[{names.LOWER}][^\W\d_]+")
-_INNER_CAPITAL = re.compile(rf"(?<=[{names.LOWER},;] )[{names.UPPER}](?:[^\W\d_]|['’\-])+")
+# Each starts with its first letter, so that the engine skips ahead to the letters that may
+# start it; what stands before that letter is looked at behind it.
+_LOWER_WORD = re.compile(rf"[{names.LOWER}](?<![^\W\d_].)(?<!['’].)[^\W\d_]+")
+_INNER_CAPITAL = re.compile(rf"[{names.UPPER}](?<=[{names.LOWER},;] .)(?:[^\W\d_]|['’\-])+")
 _HAS_LATIN = regex.compile(r"\p{Latin}")
 _WRITTEN_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}]")  # legal forms that follow the name
 _DEFAULT = "en"
