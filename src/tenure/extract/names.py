@@ -37,14 +37,17 @@ def _class(ranges: list[tuple[int, int]], keep) -> str:
 UPPER = _class(_SCRIPTS, str.isupper)
 LOWER = _class(_SCRIPTS, str.islower)
 _ALPHA = _class(_SCRIPTS, str.isalpha) + _class(_MARKS, lambda c: True)
-# A capitalised word, with inner apostrophes and hyphens, maybe after an elided article.
-# Words end at any letter of another script too: "Murati今日" holds the word "Murati".
+# A capitalised word, with inner apostrophes and hyphens, maybe after an elided article
+# ("d'Acme"). Words end at any letter of another script too: "Murati今日" holds "Murati".
+# The pattern starts with the capital, so that the engine skips ahead to capitals; what may
+# stand before it (no letter, or an elision after no letter) is looked at behind it.
+_NOT_BEFORE = rf"[{_ALPHA}\d'’‘]"
 _WORD = re.compile(
-    rf"(?<![{_ALPHA}\d'’‘])(?P<elision>[{LOWER}]{{1,2}}['’])?"
-    rf"(?P<word>[{UPPER}](?:[{_ALPHA}]|['’‘\-](?=[{_ALPHA}]))*)(?![{_ALPHA}\d])"
+    rf"(?P<word>[{UPPER}](?:(?<!{_NOT_BEFORE}.)|(?<=(?<!{_NOT_BEFORE})[{LOWER}]['’].)"
+    rf"|(?<=(?<!{_NOT_BEFORE})[{LOWER}][{LOWER}]['’].))(?:[{_ALPHA}]|['’‘\-](?=[{_ALPHA}]))*)(?![{_ALPHA}\d])"
 )
 # An elided article before a common word, capitalised at a sentence start: "L'officier".
-_ELIDED = regex.compile(r"^\p{Lu}['’]\p{Ll}")
+_ELIDED = re.compile(rf"[{UPPER}]['’][{LOWER}]")
 # Two names joined by a middle dot, as transliterations are written in Chinese and Japanese.
 _DOT = "·・•‧"
 # A name in another script followed by its Latin form in parentheses: 米拉·穆拉蒂(Mira Murati).
@@ -68,7 +71,7 @@ def capitalised_words(text: str, start: int, end: int) -> list[Span]:
     spans = []
     for m in _WORD.finditer(text, start, end):
         word, stop = m.group("word"), m.end("word")
-        if _ELIDED.match(word):
+        if word[1:2] in ("'", "’") and _ELIDED.match(word):
             continue
         if len(word) > 3 and word[-2] in "'’‘" and word[-1] in "sS":
             word, stop = word[:-2], stop - 2
