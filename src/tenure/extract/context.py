@@ -567,6 +567,7 @@ def _starts_sentence(text: str, sentence_start: int, position: int) -> bool:
     return not any(c.isalnum() for c in text[sentence_start:position])
 
 
+@lru_cache(maxsize=65536)
 def _is_surname_prefix(name: str) -> bool:
     """``McGrew``, ``MacLeod``, ``DeWitt``, ``O'Neil``: capitals inside a surname."""
     return bool(regex.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O'|O’|D'|D’)\p{Lu}", name))

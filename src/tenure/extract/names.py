@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -103,6 +104,7 @@ def normalise_case(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def is_camel(word: str) -> bool:
     """A word with a capital after a lower-case letter, as brands are written (``DeepMind``)."""
     return _CAMEL.search(word) is not None
@@ -181,6 +183,7 @@ def has_latin_edge(text: str) -> bool:
 _LATIN = regex.compile(r"[\p{Latin}\p{N}]")
 
 
+@lru_cache(maxsize=4096)
 def is_latin_or_digit(char: str) -> bool:
     return _LATIN.match(char) is not None
 
