@@ -240,10 +240,14 @@ def _sentences(doc: Document):
         passages = [Passage(0, len(doc.text), _DEFAULT)]
     for passage in passages:
         lang = _language(passage.lang)
-        abbreviations = frozenset(lang.data.get("abbreviations", []))
-        for start, end in split_sentences(doc.text, passage.start, passage.end, abbreviations):
+        for start, end in split_sentences(doc.text, passage.start, passage.end, _abbreviations(lang)):
             if not _is_chrome(doc.text, start, end):
                 yield Sentence(start, end, lang)
+
+
+@cache
+def _abbreviations(lang: Language) -> frozenset[str]:
+    return frozenset(lang.data.get("abbreviations", []))
 
 
 _SEPARATOR = re.compile(r"\s[|•·\-–]\s|\s?\|\s?|©")
@@ -259,6 +263,7 @@ def _is_chrome(text: str, start: int, end: int) -> bool:
     return separators >= 3 or ("©" in text[start:end] and end - start < 120)
 
 
+@cache
 def _language(code: str) -> Language:
     return languages.load(code if code in languages.available() else _DEFAULT)
 
