@@ -483,6 +483,12 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
             ctx.people.pairs[run[0].name].add(run[1].name)
 
 
+@cache
+def _particles(lang: Language) -> frozenset[str]:
+    """Words inside a name ("van", "de", "bin") in ``lang``."""
+    return frozenset(lang.section("people").get("particles", []))
+
+
 def _org_alias(ctx: DocContext, native: str, latin: str, lang: Language) -> bool:
     """ "澄岚智能科技有限公司(Chenglan Intelligent Technology)": the organisation's English name.
 
@@ -515,7 +521,7 @@ def _sector_stripped(name: str, lang: Language) -> list[str]:
 def person_runs(ctx: DocContext, sentence: Sentence) -> list[list[Span]]:
     """Runs of capitalised words of a sentence that may be a person's name (1 to 3 words)."""
     text, lang = ctx.text, sentence.lang
-    particles = frozenset(lang.section("people").get("particles", []))
+    particles = _particles(lang)
     words = [w for w in ctx.words(sentence) if _could_be_name(ctx, w, lang)]
     runs = []
     for run in names.word_runs(text, words, particles):
