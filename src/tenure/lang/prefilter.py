@@ -32,7 +32,6 @@ _SPACE = r"[\s\p{Z}\x{85}\x{1c}-\x{1f}]"
 _OUTSIDE = {"w": r"\S", "W": _ANY, "d": r"\p{Nd}", "D": _ANY, "s": _SPACE, "S": r"\S", "b": "", "B": ""}
 _INSIDE = {"d": r"\p{Nd}", "s": r"\s\p{Z}\x{85}\x{1c}-\x{1f}"}
 _HEX = re.compile(r"u([0-9a-fA-F]{4})")
-_WHOLE_TEXT = 2000  # a text this long is encoded once, not once per sentence
 _COUNT = re.compile(r"\{(\d*),?\d*\}\??")
 
 
@@ -143,58 +142,24 @@ def _skip_group(pattern: str, i: int) -> int:
 
 
 class _Stretch:
-    """``text[pos:end]`` as UTF-8 bytes for RE2, with offsets converted both ways.
+    """``text[pos:end]`` as UTF-8 bytes for RE2, with offsets converted both ways."""
 
-    The document being scanned is encoded once (it is asked for sentence by sentence);
-    a short text is encoded on its own.
-    """
-
-    __slots__ = ("data", "char", "byte", "shift", "ascii")
+    __slots__ = ("data", "pos", "ascii")
 
     def __init__(self, text: str, pos: int, end: int) -> None:
-        if text is not _document.text and len(text) >= _WHOLE_TEXT:
-            _document.load(text)
-        if text is _document.text:
-            self.data, self.ascii, self.shift = _document.data, _document.ascii, 0
-            self.char, self.byte = pos, (pos if self.ascii else _document.byte_at(pos))
-        else:
-            self.data = text[pos:end].encode("utf-8")
-            self.ascii, self.shift = len(self.data) == end - pos, pos
-            self.char, self.byte = pos, 0
+        self.data = text[pos:end].encode("utf-8")
+        self.pos = pos
+        self.ascii = len(self.data) == end - pos
 
     def to_char(self, byte: int) -> int:
         if self.ascii:
-            return byte + self.shift
-        return self.char + _re2.BytesToCharLen(self.data, self.byte, byte)
+            return byte + self.pos
+        return self.pos + _re2.BytesToCharLen(self.data, 0, byte)
 
     def to_byte(self, char: int) -> int:
         if self.ascii:
-            return char - self.shift
-        return self.byte + _re2.CharLenToBytes(self.data, self.byte, char - self.char)
-
-
-class _Document:
-    """The last long text scanned, as UTF-8, with a cursor from character to byte offsets."""
-
-    def __init__(self) -> None:
-        self.text: str | None = None
-        self.data = b""
-        self.ascii = True
-        self.char = self.byte = 0
-
-    def load(self, text: str) -> None:
-        self.text, self.data, self.ascii = text, text.encode("utf-8"), text.isascii()
-        self.char = self.byte = 0
-
-    def byte_at(self, char: int) -> int:
-        if char < self.char:
-            self.char = self.byte = 0
-        self.byte += _re2.CharLenToBytes(self.data, self.byte, char - self.char)
-        self.char = char
-        return self.byte
-
-
-_document = _Document()
+            return char - self.pos
+        return _re2.CharLenToBytes(self.data, 0, char - self.pos)
 
 
 class Prefiltered:
@@ -217,8 +182,7 @@ class Prefiltered:
             stretch = _Stretch(text, pos, end)
         except UnicodeEncodeError:  # a lone surrogate: RE2 reads UTF-8 only
             return True
-        start = stretch.to_byte(pos)
-        return self.prefilter.Match(_UNANCHORED, stretch.data, start, stretch.to_byte(end))[0][0] >= 0
+        return self.prefilter.Match(_UNANCHORED, stretch.data, 0, len(stretch.data))[0][0] >= 0
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -227,7 +191,7 @@ class Prefiltered:
         except UnicodeEncodeError:
             yield from self.pattern.finditer(text, pos, end)
             return
-        data, stop, at = stretch.data, stretch.to_byte(end), pos
+        data, stop, at = stretch.data, len(stretch.data), pos
         while at <= end:
             found = self.prefilter.Match(_UNANCHORED, data, stretch.to_byte(at), stop)[0][0]
             if found < 0:
