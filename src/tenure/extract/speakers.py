@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -166,6 +167,8 @@ def _signatures(ctx: DocContext) -> list[Scope]:
     for i, (start, end) in enumerate(paras):
         if i == 0 or end - start > _SIGNATURE_CHARS:
             continue
+        if not any(_first_person(ctx, *paras[j]) for j in range(max(0, i - 2), i)):
+            continue  # a signature follows what its signer wrote
         signer = _signer(ctx, start, end)
         if signer is None:
             continue
@@ -341,6 +344,15 @@ def _tokens(ctx: DocContext, start: int, end: int) -> tuple[str, ...]:
 def _distinctive(ctx: DocContext, word: str, lang: Language) -> bool:
     """A capitalised word that names someone or something: not a stop word, pronoun or title;
     in a language that capitalises its nouns, only a name the document knows or a brand."""
+    if not _may_be_name(word, lang):
+        return False
+    if lang.data.get("capitalised_nouns"):
+        return bool(ctx.people.resolve(word) or ctx.orgs.knows(word) or names.is_camel(word))
+    return True
+
+
+@lru_cache(maxsize=65536)
+def _may_be_name(word: str, lang: Language) -> bool:
     english = languages.load("en")
     if word in lang.stopwords() or word in english.stopwords():
         return False
@@ -349,6 +361,4 @@ def _distinctive(ctx: DocContext, word: str, lang: Language) -> bool:
     for pattern in (lang.first_person_re, lang.pronoun_re, english.first_person_re):
         if pattern is not None and pattern.fullmatch(word):
             return False
-    if lang.data.get("capitalised_nouns"):
-        return bool(ctx.people.resolve(word) or ctx.orgs.knows(word) or names.is_camel(word))
     return True
