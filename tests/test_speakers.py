@@ -58,6 +58,46 @@ LETTERS = [
         "Halbach Logistik GmbH",
         "Norvik Energy AG",
     ),
+    (
+        "es",
+        "Lucía Barrantes escribió en una carta a la plantilla:",
+        "He tomado la difícil decisión de dejar Olmedo Logistics. Me uniré a Tavira Robotics en mayo.",
+        "Lucía Barrantes",
+        "Olmedo Logistics",
+        "Tavira Robotics",
+    ),
+    (
+        "pt",
+        "Joana Albuquerque escreveu em uma carta à equipe:",
+        "Eu tomei a difícil decisão de deixar a Serrano Analytics. Eu juntarei à Tavira Robotics em maio.",
+        "Joana Albuquerque",
+        "Serrano Analytics",
+        "Tavira Robotics",
+    ),
+    (
+        "ru",
+        "Ольга Светлова написала в своём письме сотрудникам:",
+        "Я приняла непростое решение покинуть Norvik Robotics. Я перейду в Talvane Systems.",
+        "Ольга Светлова",
+        "Norvik Robotics",
+        "Talvane Systems",
+    ),
+    (
+        "ja",
+        "以下は佐藤美咲氏の社員へのメッセージ:",
+        "私はNorvik Roboticsを離れる決断をしました。私はTalvane Systemsに入社します。",
+        "佐藤美咲",
+        "Norvik Robotics",
+        "Talvane Systems",
+    ),
+    (
+        "ko",
+        "다음은 김서연 씨가 직원들에게 보낸 편지:",
+        "저는 Norvik Robotics를 떠나기로 결정했습니다. 저는 Talvane Systems에 합류합니다.",
+        "김서연",
+        "Norvik Robotics",
+        "Talvane Systems",
+    ),
 ]
 
 

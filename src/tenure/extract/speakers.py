@@ -30,7 +30,7 @@ import regex
 
 from tenure import lang as languages
 from tenure.extract import names
-from tenure.extract.context import DocContext, Sentence
+from tenure.extract.context import DocContext, Sentence, has_latin
 from tenure.extract.mentions import Named, sentence_names
 from tenure.lang import Language
 from tenure.model import Mention
@@ -246,9 +246,11 @@ def _in_quotation(ctx: DocContext, position: int) -> bool:
 
 
 def _known(person: Named) -> bool:
-    """A full name, or a short one the document resolved to a full name."""
+    """A full name, a short one the document resolved to a full name, or a name in a script
+    written without spaces ("佐藤美咲", found by the language's name patterns)."""
+    name = person.name
     return person.kind == "name" and (
-        " " in person.name or "·" in person.name or person.name not in person.aliases
+        " " in name or "·" in name or name not in person.aliases or (len(name) >= 2 and not has_latin(name))
     )
 
 
