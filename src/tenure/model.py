@@ -68,6 +68,16 @@ class Mention:
     modality: str = "asserted"
     person_aliases: list[str] = field(default_factory=list)
     org_aliases: list[str] = field(default_factory=list)
+    # How the person was found: "text" (named in the sentence, or a pronoun for a name),
+    # "speaker" (a first-person sentence of a letter or note whose author the document
+    # names) or "none" (first person, author never named: ``person`` is empty and the
+    # mention is only a source for an event another document attributes).
+    attribution: str = "text"
+    passage: list[str] = field(default_factory=list)  # distinctive names around the evidence
+
+    @property
+    def attributed(self) -> bool:
+        return self.attribution != "none"
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 import regex
 
@@ -12,6 +13,7 @@ from tenure.extract.context import DocContext, Sentence
 from tenure.extract.dates import DateMention, find_dates
 from tenure.extract.mentions import Named, SentenceNames, sentence_names
 from tenure.extract.roles import RoleSpan
+from tenure.extract.speakers import speaker_at
 from tenure.lang import Language, Trigger
 from tenure.model import Evidence, Mention
 
@@ -56,10 +58,13 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
     titles = roles + [o for o in names.orgs if o.kind == "company"]  # may stand between two names
     mentions = []
+    speaker = partial(speaker_at, ctx)
     for hit in found:
         if _negated(ctx, sentence, hit) or _unnamed_subject(text, names, hit):
             continue
-        for person in _people_for(text, names.people, titles, hit, lambda: _last_named(ctx, index), lang):
+        for person in _people_for(
+            text, names.people, titles, hit, lambda: _last_named(ctx, index), lang, speaker
+        ):
             org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
             if org is not None:
                 mentions.append(_mention(ctx, index, hit, person, org, names, roles, found))
@@ -126,7 +131,12 @@ def _mention(
         ),
         person_aliases=[a for a in person.aliases if a != person.name],
         org_aliases=[a for a in org.aliases if a != org.name],
+        attribution=_ATTRIBUTION.get(person.kind, "text"),
     )
+
+
+# A first-person subject resolved to the speaker the document names, or to no one.
+_ATTRIBUTION = {"speaker": "speaker", "self": "none"}
 
 
 def _excluded(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
@@ -166,6 +176,7 @@ def _people_for(
     hit: Found,
     focus: Callable[[], str | None],
     lang: Language,
+    speaker: Callable[[int], str | None] = lambda position: None,
 ) -> list[Named]:
     """The person (or people named together) the trigger speaks of.
 
@@ -180,10 +191,18 @@ def _people_for(
         return inside[:1]
     before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _SUBJECT_REACH]
     after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _OBJECT_REACH]
+    if (
+        len(before) > 1
+        and before[0].kind == "self"
+        and _APPOSITION.match(text, before[1].end, before[0].start)
+    ):
+        before = before[1:]  # "Kim, my co-founder, left": Kim left
     sides = (after,) if hit.trigger.person == "after" else (before, after)
     for side in sides:
         if side:
-            chosen = _resolve(side[0], people, focus)
+            if side[0].kind == "self" and _oblique_after_name(text, people, side[0], lang):
+                return []  # "Kim, who was my mentor, left": not the speaker's change
+            chosen = _resolve(side[0], people, focus, speaker)
             if chosen is None:
                 return []
             group = [chosen]
@@ -195,15 +214,39 @@ def _people_for(
     return []
 
 
-def _resolve(named: Named, people: list[Named], focus: Callable[[], str | None]) -> Named | None:
+_APPOSITION = re.compile(r"\s*[,，、]\s*$")
+_OBLIQUE: dict[str, regex.Pattern | re.Pattern | None] = {}
+
+
+def _oblique_after_name(text: str, people: list[Named], named: Named, lang: Language) -> bool:
+    """A first-person word that is no subject ("my", "me": ``[people] first_person_oblique``)
+    after a name in the sentence: the change is likely the named person's."""
+    if lang.code not in _OBLIQUE:
+        _OBLIQUE[lang.code] = lang.any_of(lang.section("people").get("first_person_oblique", []), False)
+    oblique = _OBLIQUE[lang.code]
+    return (
+        oblique is not None
+        and oblique.fullmatch(text, named.start, named.end) is not None
+        and any(p.kind == "name" and p.end <= named.start for p in people)
+    )
+
+
+def _resolve(
+    named: Named, people: list[Named], focus: Callable[[], str | None], speaker: Callable[[int], str | None]
+) -> Named | None:
     """A pronoun stands for the sentence's first named person (its subject, usually), else
-    for the person named last before the sentence; a first-person subject is not resolved."""
+    for the person named last before the sentence; a first-person subject stands for the
+    speaker the document names (see :mod:`tenure.extract.speakers`), else for no one: its
+    mention is kept unattributed (``kind`` "self", empty name)."""
     if named.kind == "name":
         return named
     if named.kind == "pronoun":
         earlier = [p for p in people if p.kind == "name" and p.end <= named.start]
         name = earlier[0].name if earlier else focus()
         return Named(named.start, named.end, name) if name else None
+    if named.kind == "self":
+        name = speaker(named.start)
+        return Named(named.start, named.end, name or "", kind="speaker" if name else "self")
     return None
 
 
@@ -365,6 +408,8 @@ def _date_for(ctx: DocContext, index: int, hit: Found, found: list[Found], perso
     effective = _effective_re(sentence.lang)
     best, best_distance = None, 10**9
     for d in at:
+        if d.start >= hit.end and _next_clause(ctx.text, hit.end, d.start, sentence.lang):
+            continue  # "have started Acme, and from April I will run it": the next clause's date
         distance = _distance(d.start, d.end, hit.start, hit.end)
         if any(_distance(d.start, d.end, o.start, o.end) < distance for o in found if o is not hit):
             continue
@@ -391,6 +436,17 @@ def _date_for(ctx: DocContext, index: int, hit: Found, found: list[Found], perso
     if ctx.published and current is not None and current.search(ctx.text, sentence.start, hit.end):
         return ctx.published.isoformat()
     return None
+
+
+_NEXT_CLAUSE: dict[str, re.Pattern] = {}
+
+
+def _next_clause(text: str, start: int, end: int, lang: Language) -> bool:
+    """True when a comma and a conjunction ("…, and …") stand between ``start`` and ``end``."""
+    if lang.code not in _NEXT_CLAUSE:
+        words = "|".join(w for w in lang.section("people").get("conjunctions", []) if w.isalpha()) or "(?!)"
+        _NEXT_CLAUSE[lang.code] = re.compile(rf"[,;，；]\s*(?:{words})(?!\w)", re.IGNORECASE)
+    return _NEXT_CLAUSE[lang.code].search(text, start, end) is not None
 
 
 def _last_date(ctx: DocContext, index: int) -> str | None:

@@ -30,7 +30,9 @@ CREATE TABLE IF NOT EXISTS mentions (
     lang TEXT,
     text TEXT NOT NULL,
     person_aliases TEXT,
-    org_aliases TEXT
+    org_aliases TEXT,
+    attribution TEXT NOT NULL DEFAULT 'text',  -- text | speaker | none (first person, no name)
+    passage TEXT                               -- JSON: distinctive names around the evidence
 );
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
 CREATE TABLE IF NOT EXISTS assertions (

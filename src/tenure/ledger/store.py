@@ -22,7 +22,19 @@ from tenure.resolve.entities import Assertion
 from tenure.resolve.keys import org_key
 from tenure.resolve.merge import Sourced
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What each version adds to the one before it.
+_MIGRATIONS = {
+    # First-person mentions: how the person was found, and the names around the evidence.
+    # Mentions stored before were extracted without them: their documents are re-read by
+    # the next ingest (an empty hash never matches).
+    2: """
+        ALTER TABLE mentions ADD COLUMN attribution TEXT NOT NULL DEFAULT 'text';
+        ALTER TABLE mentions ADD COLUMN passage TEXT;
+        UPDATE documents SET hash = '';
+        INSERT OR REPLACE INTO meta VALUES ('stale', '1');
+    """,
+}
 
 
 def content_hash(doc: Document) -> str:
@@ -60,6 +72,9 @@ class Store:
         if version < 1:
             schema = resources.files("tenure.ledger").joinpath("schema.sql").read_text(encoding="utf-8")
             self.db.executescript(f"BEGIN; {schema} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            return
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            self.db.executescript(f"BEGIN; {_MIGRATIONS[number]} PRAGMA user_version = {number}; COMMIT;")
 
     # --- documents and mentions --------------------------------------------------------
 
@@ -88,7 +103,8 @@ class Store:
             )
             self.db.executemany(
                 'INSERT INTO mentions (doc, type, person, org, role, date, manner, modality, start, "end",'
-                " lang, text, person_aliases, org_aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " lang, text, person_aliases, org_aliases, attribution, passage)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         doc.id,
@@ -105,6 +121,8 @@ class Store:
                         m.evidence.text,
                         json.dumps(m.person_aliases, ensure_ascii=False),
                         json.dumps(m.org_aliases, ensure_ascii=False),
+                        m.attribution,
+                        json.dumps(m.passage, ensure_ascii=False),
                     )
                     for m in mentions
                 ],
@@ -319,4 +337,6 @@ def _mention(row: sqlite3.Row) -> Mention:
         modality=row["modality"] or "asserted",
         person_aliases=json.loads(row["person_aliases"] or "[]"),
         org_aliases=json.loads(row["org_aliases"] or "[]"),
+        attribution=row["attribution"] or "text",
+        passage=json.loads(row["passage"] or "[]"),
     )

@@ -22,6 +22,13 @@ def name_key(text: str | None) -> str:
 
 
 @lru_cache(maxsize=65536)
+def token_key(text: str | None) -> str:
+    """One word as names are compared across documents: like :func:`name_key`, folding
+    look-alike letters (``OpenAl`` = ``OpenAI``)."""
+    return name_key(text).translate(_HOMOGLYPHS)
+
+
+@lru_cache(maxsize=65536)
 def org_key(text: str | None) -> str:
     """Like :func:`name_key`, without a legal form (``Acme Ltd`` = ``Acme``) and folding
     look-alike letters (``OpenAl`` = ``OpenAI``)."""

@@ -4,6 +4,14 @@ Mentions with the same type, the same person and the same organisation are one e
 their dates are compatible (``2024-09`` agrees with ``2024-09-25``; a mention with no date
 agrees with any). Slot values are voted: the most specific date consistent with most
 sources, the role most sources state; the values outvoted are kept as alternatives.
+
+A first-person mention whose document never names its speaker (``attribution`` "none") is
+no event by itself. It becomes an extra source of an existing event of the same type at the
+same organisation when another document that cites the event holds the same text: the
+distinctive names of the passages around the two mentions (``Mention.passage``) must share
+at least ``MIN_SHARED_NAMES`` names and most of the smaller set, and exactly one event may
+qualify. The letter a news story quotes under its author's name thereby attributes the
+unsigned original, in whatever language each is written.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from datetime import date
 
 from tenure.model import Alternative, Event, Mention
 from tenure.resolve.entities import Assertion, Orgs, People
-from tenure.resolve.keys import name_key, org_key
+from tenure.resolve.keys import name_key, org_key, token_key
 
 
 @dataclass
@@ -66,7 +74,9 @@ def merge_with_names(
     sourced: Iterable[Sourced], assertions: Iterable[Assertion] = ()
 ) -> tuple[list[Event], People, Orgs]:
     """Like :func:`merge`, also returning the people and organisation resolvers."""
-    sourced = list(sourced)
+    everything = list(sourced)
+    sourced = [s for s in everything if s.mention.attributed and s.mention.person]
+    unattributed = [s for s in everything if not s.mention.attributed]
     assertions = list(assertions)
     mentions = [s.mention for s in sourced]
     orgs = Orgs(mentions, assertions)
@@ -76,12 +86,81 @@ def merge_with_names(
         m = s.mention
         groups[(m.type, people.name(m.person, m.org), orgs.name(m.org))].append(s)
     events = []
+    members_of: dict[int, list[Sourced]] = {}
     for (kind, person, org), members in groups.items():
         for cluster in _by_date(members):
             events.append(_event(kind, person, org, cluster))
+            members_of[id(events[-1])] = cluster
+    if unattributed:
+        _attribute(unattributed, events, members_of, orgs, everything)
     events.sort(key=lambda e: (e.date or "9999", e.person, e.type))
     _unique_ids(events)
     return events, people, orgs
+
+
+MIN_SHARED_NAMES = 5  # distinctive names two passages must share to hold the same text
+MIN_OVERLAP = 0.6  # ... and the share of the smaller passage's names they must be
+_RARE_SHARE = 0.1  # in a large corpus, a name in more than this share of documents is common
+_RARE_FLOOR = 5  # ... but never below this many documents
+
+
+def _attribute(
+    unattributed: list[Sourced],
+    events: list[Event],
+    members_of: dict[int, list[Sourced]],
+    orgs: Orgs,
+    everything: list[Sourced],
+) -> None:
+    """Attach each unattributed mention, as a source, to the one event whose other source
+    holds the same passage (see the module docstring)."""
+    common = _common_names(everything)
+    at: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for e in events:
+        at[(e.type, org_key(e.org))].append(e)
+    for s in unattributed:
+        m = s.mention
+        keys = dict.fromkeys((org_key(orgs.name(m.org)), org_key(m.org)))
+        fits = []
+        for event in [e for key in keys for e in at.get((m.type, key), [])]:
+            ignore = common | _words(event.org) | _words(m.org) | _words(event.person)
+            ours = set(m.passage) - ignore
+            best = None
+            for other in members_of[id(event)]:
+                if other.mention.evidence.doc == m.evidence.doc:
+                    continue
+                score = _overlap(ours, set(other.mention.passage) - ignore)
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, other.mention.attribution == "speaker")
+            if best is not None:
+                fits.append((event, best[1]))
+        if len(fits) > 1:  # a letter that names several people: its author's event, if one
+            fits = [f for f in fits if f[1]]
+        if len(fits) == 1:
+            event = fits[0][0]
+            event.evidence = sorted(set(event.evidence) | {m.evidence}, key=lambda e: (e.doc, e.start))
+
+
+def _overlap(a: set[str], b: set[str]) -> float | None:
+    """How much of the smaller of two name sets the other holds, when it is enough."""
+    shared = len(a & b)
+    if shared < MIN_SHARED_NAMES:
+        return None
+    score = shared / min(len(a), len(b))
+    return score if score >= MIN_OVERLAP else None
+
+
+def _common_names(everything: list[Sourced]) -> set[str]:
+    """Names found around mentions of so many documents that they tell no passage apart."""
+    per_doc: dict[str, set[str]] = defaultdict(set)
+    for s in everything:
+        per_doc[s.mention.evidence.doc].update(s.mention.passage)
+    limit = max(_RARE_FLOOR, _RARE_SHARE * len(per_doc))
+    counts = Counter(name for names in per_doc.values() for name in names)
+    return {name for name, n in counts.items() if n > limit}
+
+
+def _words(name: str) -> set[str]:
+    return {token_key(w) for w in name.split()} | {token_key(name), org_key(name)}
 
 
 def _unique_ids(events: list[Event]) -> None:
