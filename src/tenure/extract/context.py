@@ -70,7 +70,7 @@ class People:
 
     def find_nicknames(self) -> None:
         """A word written before two different names is an epithet, not a first name
-        ("Ultraman Sam", "Ultraman Brockman"): such pairs are not full names."""
+        ("Captain Tom", "Captain Varga"): such pairs are not full names."""
         for first, seconds in self.pairs.items():
             if len(seconds) > 1:
                 self.not_first_names.add(first)
@@ -580,7 +580,7 @@ def _starts_sentence(text: str, sentence_start: int, position: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _is_surname_prefix(name: str) -> bool:
-    """``McGrew``, ``MacLeod``, ``DeWitt``, ``O'Neil``: capitals inside a surname."""
+    """``McAllister``, ``MacLeod``, ``DeWitt``, ``O'Neil``: capitals inside a surname."""
     return bool(regex.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O'|O’|D'|D’)\p{Lu}", name))
 
 

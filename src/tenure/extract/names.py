@@ -39,7 +39,7 @@ UPPER = _class(_SCRIPTS, str.isupper)
 LOWER = _class(_SCRIPTS, str.islower)
 _ALPHA = _class(_SCRIPTS, str.isalpha) + _class(_MARKS, lambda c: True)
 # A capitalised word, with inner apostrophes and hyphens, maybe after an elided article
-# ("d'Acme"). Words end at any letter of another script too: "Murati今日" holds "Murati".
+# ("d'Acme"). Words end at any letter of another script too: "Varga今日" holds "Varga".
 # The pattern starts with the capital, so that the engine skips ahead to capitals; what may
 # stand before it (no letter, or an elision after no letter) is looked at behind it.
 _NOT_BEFORE = rf"[{_ALPHA}\d'’‘]"
@@ -51,7 +51,7 @@ _WORD = re.compile(
 _ELIDED = re.compile(rf"[{UPPER}]['’][{LOWER}]")
 # Two names joined by a middle dot, as transliterations are written in Chinese and Japanese.
 _DOT = "·・•‧"
-# A name in another script followed by its Latin form in parentheses: 米拉·穆拉蒂(Mira Murati).
+# A name in another script followed by its Latin form in parentheses: 安娜·瓦尔加(Ana Varga).
 _PAREN_ALIAS = regex.compile(
     r"(?P<native>[\p{Han}\p{Katakana}\p{Hangul}ー" + _DOT + r"]{2,16})\s*[（(]\s*"
     r"(?P<latin>\p{Lu}[\p{L}'’‘\-.]*(?:\s+\p{Lu}[\p{L}'’‘\-.]*){0,3})\s*[)）]"
@@ -98,7 +98,7 @@ def word_runs(text: str, words: list[Span], particles: frozenset[str]) -> list[l
 
 
 def normalise_case(word: str) -> str:
-    """``SUTSKEVER`` → ``Sutskever``; mixed-case words (``McGrew``, ``DeepMind``) are kept."""
+    """``VARGA`` → ``Varga``; mixed-case words (``McAllister``, ``DeepMind``) are kept."""
     if len(word) > 3 and word.isupper():
         return word.capitalize()
     return word

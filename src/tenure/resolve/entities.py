@@ -2,7 +2,7 @@
 
 Names are grouped with a union-find over normalised keys. A mention's name is joined with
 the aliases its document gave (a Latin name in parentheses after a transliteration). A name
-of one word ("Mark", "Murati") is only known within its organisation: it is joined with the
+of one word ("Tomas", "Varga") is only known within its organisation: it is joined with the
 one full name sharing that word at the same organisation or in the same document, and never
 when two such full names exist (two siblings). User assertions (``alias``, ``merge``,
 ``split``) are applied on top; a split is never undone by any join.

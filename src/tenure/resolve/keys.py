@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-# Letters that optical and machine errors swap in brand names ("OpenAl" for "OpenAI").
+# Letters that optical and machine errors swap in brand names ("VantaAl" for "VantaAI").
 _HOMOGLYPHS = str.maketrans({"l": "i", "0": "o", "1": "i"})
 
 
@@ -24,14 +24,14 @@ def name_key(text: str | None) -> str:
 @lru_cache(maxsize=65536)
 def token_key(text: str | None) -> str:
     """One word as names are compared across documents: like :func:`name_key`, folding
-    look-alike letters (``OpenAl`` = ``OpenAI``)."""
+    look-alike letters (``VantaAl`` = ``VantaAI``)."""
     return name_key(text).translate(_HOMOGLYPHS)
 
 
 @lru_cache(maxsize=65536)
 def org_key(text: str | None) -> str:
     """Like :func:`name_key`, without a legal form (``Acme Ltd`` = ``Acme``) and folding
-    look-alike letters (``OpenAl`` = ``OpenAI``)."""
+    look-alike letters (``VantaAl`` = ``VantaAI``)."""
     if text:
         bare = _legal_forms().sub("", text).strip(" ,.")
         text = bare or text
