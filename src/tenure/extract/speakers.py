@@ -187,7 +187,7 @@ def _signatures(ctx: DocContext) -> list[Scope]:
 
 
 def _signer(ctx: DocContext, start: int, end: int) -> str | None:
-    """The person a signature line names: "— Jane Roe", "Jane Roe, CEO", "Mira"."""
+    """The person a signature line names: "— Jane Roe", "Jane Roe, CEO", "Jane"."""
     sentence = _sentence_at(ctx, start)
     if sentence is None or sentence.end < end:
         return None
