@@ -173,3 +173,12 @@ def test_known_since_is_earliest_source():
         ]
     )
     assert events[0].known_since == "2025-01-15"
+
+
+def test_organisation_keys_drop_legal_forms_only_as_whole_words():
+    from tenure.resolve.keys import org_key
+
+    assert org_key("Halden AG") == org_key("Halden") == org_key("Halden, Inc.")
+    assert org_key("株式会社ハルデン") == org_key("ハルデン")
+    assert org_key("AGI Systems") != org_key("I Systems")
+    assert org_key("Vantal") == org_key("VantaI")  # look-alike letters

@@ -87,4 +87,6 @@ def _legal_forms() -> re.Pattern:
     if not forms:
         return re.compile(r"(?!)")
     body = "|".join(forms)
-    return re.compile(rf"(?:,?\s+(?:{body})\.?$|^(?:{body})\s*)")
+    # A form before the name ends at a space or where its letters end ("株式会社Acme"), never
+    # inside a word ("AGI" is no "AG").
+    return re.compile(rf"(?:,?\s+(?:{body})\.?$|^(?:{body})(?:\s+|(?<![A-Za-z0-9])|(?![A-Za-z0-9])))")
