@@ -240,7 +240,10 @@ def _sentences(doc: Document):
         passages = [Passage(0, len(doc.text), _DEFAULT)]
     for passage in passages:
         lang = _language(passage.lang)
-        for start, end in split_sentences(doc.text, passage.start, passage.end, _abbreviations(lang)):
+        ordinal_dot = bool(lang.data.get("ordinal_dot"))
+        for start, end in split_sentences(
+            doc.text, passage.start, passage.end, _abbreviations(lang), ordinal_dot
+        ):
             if not _is_chrome(doc.text, start, end):
                 yield Sentence(start, end, lang)
 

@@ -12,20 +12,24 @@ _TRIM = " \t\r\n\u3000\ufeff"
 
 
 def split_sentences(
-    text: str, start: int = 0, end: int | None = None, abbreviations: frozenset[str] = frozenset()
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    abbreviations: frozenset[str] = frozenset(),
+    ordinal_dot: bool = False,
 ) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each non-empty sentence of ``text[start:end]``.
 
     Offsets index ``text``; surrounding white space is trimmed. A full stop after one of
-    ``abbreviations`` (``"Inc."``), an initial (``"J."``) or a day number (``"25. März"``) does
-    not end a sentence.
+    ``abbreviations`` (``"Inc."``) or an initial (``"J."``) does not end a sentence, nor,
+    with ``ordinal_dot`` (languages that write "25. März"), one after a day number.
     """
     end = len(text) if end is None else end
     begin = start
     for match in _BREAK.finditer(text, start, end):
         cut = match.start() + len(match.group("q") or match.group("c") or "")
         if match.group().startswith("\n") is False and _keeps_going(
-            text, begin, match.start(), abbreviations
+            text, begin, match.start(), abbreviations, ordinal_dot
         ):
             continue
         yield from _trimmed(text, begin, cut)
@@ -33,7 +37,7 @@ def split_sentences(
     yield from _trimmed(text, begin, end)
 
 
-def _keeps_going(text: str, begin: int, cut: int, abbreviations: frozenset[str]) -> bool:
+def _keeps_going(text: str, begin: int, cut: int, abbreviations: frozenset[str], ordinal_dot: bool) -> bool:
     """True when the full stop before ``cut`` belongs to an abbreviation or an initial."""
     piece = text[begin:cut].rstrip("\"'”’»)")
     if not piece.endswith("."):
@@ -42,7 +46,7 @@ def _keeps_going(text: str, begin: int, cut: int, abbreviations: frozenset[str])
     if word in abbreviations:
         return True
     core = word.rstrip(".")
-    return len(core) == 1 and core.isupper() or (core.isdigit() and len(core) <= 2)
+    return len(core) == 1 and core.isupper() or (ordinal_dot and core.isdigit() and len(core) <= 2)
 
 
 def _trimmed(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
