@@ -211,3 +211,27 @@ def test_a_continuation_in_another_clause_does_not_hide_the_change():
 def test_legal_forms_of_other_countries_name_a_company_in_english(company):
     found = mentions_of(f"Mara Quist steps down as chief executive of {company}.")
     assert [(m.type, m.person, m.org) for m in found] == [("departure", "Mara Quist", company)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Robotics said its chief scientist Mara Quist wants to return to hands-on engineering work.",
+        "Halden Robotics confirmed that Mara Quist is back at her desk this week.",
+    ],
+)
+def test_returning_to_something_other_than_an_organisation_is_no_return(text):
+    assert [m for m in mentions_of(text) if m.type == "return"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mara Quist returned to Halden Robotics on Monday.", None),
+        ("Mara Quist returned to her role as chief executive of Halden Robotics.", "Chief Executive Officer"),
+        ("Mara Quist returned to work at Halden Robotics after a sabbatical.", None),
+    ],
+)
+def test_returns_to_an_organisation_or_a_role(text, role):
+    found = [m for m in mentions_of(text) if m.type == "return"]
+    assert [(m.person, m.org, m.role) for m in found] == [("Mara Quist", "Halden Robotics", role)]

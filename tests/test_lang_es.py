@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import assert_event, assert_no_event
+from helpers import assert_event, assert_no_event, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -146,3 +146,8 @@ def test_event(text, type, person, org, role, date):
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_an_event(text):
     assert_no_event(text, "es", PUBLISHED)
+
+
+def test_volver_a_before_a_verb_is_doing_again_not_a_return():
+    text = "Nora Blix vuelve a liderar el equipo de ventas de Cobalt Energía."
+    assert [m for m in mentions_of(text, lang="es", published=PUBLISHED) if m.type == "return"] == []

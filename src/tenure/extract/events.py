@@ -27,6 +27,7 @@ _ORG_GAP = 20  # "leaves to launch Acme": an organisation further away is anothe
 _SUBJECT_REACH = 160  # a subject may stand far before its verb, past an appositive clause
 _OBJECT_REACH = 60
 _ROLE_AFTER_TRIGGER = 6  # "joined as CEO", "担任首席执行官": the role the trigger gives
+_ROLE_OBJECT = 25  # "returned to her role as CEO": a title as what a trigger leads to
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
     for hit in found:
         if _negated(ctx, sentence, hit) or _unnamed_subject(text, names, hit):
             continue
+        if hit.trigger.needs_object and targets[id(hit)] is None and not _role_follows(text, roles, hit):
+            continue  # "return to hands-on work": not a return to an organisation
         for person in _people_for(
             text, names.people, titles, hit, lambda: _last_named(ctx, index), lang, speaker
         ):
@@ -69,6 +72,14 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
             if org is not None:
                 mentions.append(_mention(ctx, index, hit, person, org, names, roles, found))
     yield from _one_per_change(_absorb_appointments(mentions))
+
+
+def _role_follows(text: str, roles: list[RoleSpan], hit: Found) -> bool:
+    """A title right after the trigger, in its clause ("returned to her role as CEO")."""
+    return any(
+        0 <= role.start - hit.end <= _ROLE_OBJECT and not _CLAUSE_BREAK.search(text, hit.end, role.start)
+        for role in roles
+    )
 
 
 def _one_per_change(mentions: list[Mention]) -> list[Mention]:

@@ -45,6 +45,7 @@ class Trigger:
     org: str  # "before" or "after"
     planned: bool
     role: str | None = None  # the role the trigger itself implies ("co-founded" → Co-founder)
+    needs_object: bool = False  # "returned to ...": only an organisation or a title may follow
 
 
 @dataclass(eq=False)
@@ -150,6 +151,7 @@ def _compile(lang: Language) -> None:
                 org=entry.get("org", "after"),
                 planned=entry.get("modality") == "planned",
                 role=entry.get("role"),
+                needs_object=bool(entry.get("needs_object", False)),
             )
         )
         body = "|".join(f"(?:{p})" for p in entry.get("patterns", []))
