@@ -235,3 +235,8 @@ def test_returning_to_something_other_than_an_organisation_is_no_return(text):
 def test_returns_to_an_organisation_or_a_role(text, role):
     found = [m for m in mentions_of(text) if m.type == "return"]
     assert [(m.person, m.org, m.role) for m in found] == [("Mara Quist", "Halden Robotics", role)]
+
+
+def test_the_noun_leave_is_no_departure():
+    text = "Mara Quist returned to work at Halden Robotics after a medical leave."
+    assert [m.type for m in mentions_of(text)] == ["return"]
