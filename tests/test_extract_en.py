@@ -240,3 +240,21 @@ def test_returns_to_an_organisation_or_a_role(text, role):
 def test_the_noun_leave_is_no_departure():
     text = "Mara Quist returned to work at Halden Robotics after a medical leave."
     assert [m.type for m in mentions_of(text)] == ["return"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Halden Robotics appointed Jane Roe, a director since 2019, chief financial officer.",
+            "Chief Financial Officer",
+        ),
+        (
+            "Halden Robotics named Jane Roe, its chief operating officer, as chief executive.",
+            "Chief Executive Officer",
+        ),
+    ],
+)
+def test_an_appointment_gives_the_role_after_the_apposition(text, role):
+    found = [m for m in mentions_of(text) if m.type == "appointment"]
+    assert [(m.person, m.org, m.role) for m in found] == [("Jane Roe", "Halden Robotics", role)]

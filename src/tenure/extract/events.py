@@ -378,6 +378,9 @@ def _role_for(
             return role.title
         if hit.trigger.type == "appointment" and 0 <= hit.start - role.end <= 1 and role.end > person.end:
             return role.title  # "社長に就任", "zum Vorstandschef ernannt": the role the trigger gives
+    after = _role_after_apposition(text, roles, person) if hit.trigger.type == "appointment" else None
+    if after is not None and hit.end <= person.start:
+        return after  # "nommé Armand Roy, administrateur depuis 2020, président du conseil"
     best, best_distance = None, 10**9
     others = [p for p in people if p.kind == "name" and p.name != person.name]
     for role in roles:
@@ -388,6 +391,18 @@ def _role_for(
         if distance < best_distance:
             best, best_distance = role.title, distance
     return best
+
+
+_APPOSITION_CLOSED = re.compile(r"\s*,[^,;:]{2,80}?,\s*(?:[^\W\d_]{1,4}\s+)?")
+
+
+def _role_after_apposition(text: str, roles: list[RoleSpan], person: Named) -> str | None:
+    """The role right after an apposition that follows the person ("Kim Lee, a former
+    banker, as CFO"): what the person is named, not what the apposition says they were."""
+    m = _APPOSITION_CLOSED.match(text, person.end)
+    if m is None:
+        return None
+    return next((r.title for r in roles if r.start == m.end()), None)
 
 
 _NEW: dict[str, re.Pattern | None] = {}
