@@ -19,6 +19,7 @@ import regex
 from tenure import lang as languages
 from tenure.extract import names
 from tenure.extract.names import Span
+from tenure.extract.roles import RoleSpan, find_roles
 from tenure.extract.sentences import split_sentences
 from tenure.lang import Language
 from tenure.model import Document
@@ -300,6 +301,13 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
         for cue in lang.org_before_re.finditer(text, sentence.start, sentence.end):
             for org in _runs_listed_at(text, cue.end(), sentence.end, words, lang):
                 ctx.orgs.add(org)
+    after_title = _after_title(lang)
+    if after_title is not None and words:
+        for role in sentence_roles(ctx, sentence):  # "chief executive of Halden"
+            link = after_title.match(text, role.end, sentence.end)
+            found = link and _run_at(text, link.end(), sentence.end, words, lang)
+            if found:
+                _add_titled_org(ctx, found[0])
     for pattern in _org_patterns(lang):
         for m in pattern.finditer(text, sentence.start, sentence.end):
             ctx.orgs.add(m.group("org"))
@@ -433,6 +441,34 @@ def _legal_forms() -> re.Pattern | None:
         if _WRITTEN_AFTER.match(form)
     }
     return _english().any_of(sorted(forms, key=len, reverse=True), ignore_case=False)
+
+
+def _add_titled_org(ctx: DocContext, surface: str) -> None:
+    """Count the organisation a title is held at, as the document spells it elsewhere; of a
+    long run ("of Acme Ilya Varga", a name after it), only its first word."""
+    if ctx.orgs.knows(surface):
+        ctx.orgs.add(ctx.orgs.canonical(surface))
+    elif surface.count(" ") <= 1:
+        ctx.orgs.add(surface)
+    else:
+        first = surface.split(" ", 1)[0]
+        ctx.orgs.add(ctx.orgs.canonical(first) if ctx.orgs.knows(first) else first)
+
+
+def sentence_roles(ctx: DocContext, sentence: Sentence) -> list[RoleSpan]:
+    """The role titles of a sentence (found once)."""
+    key = ("roles", sentence.start)
+    if key not in ctx.cache:
+        ctx.cache[key] = find_roles(ctx.text, sentence.start, sentence.end, sentence.lang)
+    return ctx.cache[key]
+
+
+@cache
+def _after_title(lang: Language) -> re.Pattern | None:
+    """The words between a title and the organisation it is held at (``[orgs] after_title``:
+    "of", "at", "de", "bei")."""
+    words = lang.section("orgs").get("after_title", [])
+    return re.compile(r"\s+(?:" + "|".join(words) + r")\s+", re.IGNORECASE) if words else None
 
 
 @cache

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from tenure.extract import names
-from tenure.extract.context import DocContext, Sentence, person_runs
-from tenure.extract.roles import RoleSpan, find_roles
+from tenure.extract.context import DocContext, Sentence, person_runs, sentence_roles
+from tenure.extract.roles import RoleSpan
 from tenure.resolve.keys import org_key
 
 
@@ -44,7 +44,7 @@ class SentenceNames:
     @cached_property
     def roles(self) -> list[RoleSpan]:
         """Role titles stated in the sentence."""
-        return find_roles(self.ctx.text, self.sentence.start, self.sentence.end, self.sentence.lang)
+        return sentence_roles(self.ctx, self.sentence)
 
     @cached_property
     def orgs(self) -> list[Named]:

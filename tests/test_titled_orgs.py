@@ -1,0 +1,51 @@
+"""An organisation named after a role title ("chief executive of Halden"), in several languages."""
+
+import pytest
+
+from tenure.extract.context import build_context
+from tenure.model import Document, Passage
+
+from helpers import mentions_of
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Mara Quist, chief executive of Halden, resigned on Monday.",
+            "en",
+            ("departure", "Mara Quist", "Halden"),
+        ),
+        (
+            "El consejero delegado de Ferrand, Carlos Medina, dimitió el pasado martes.",
+            "es",
+            ("departure", "Carlos Medina", "Ferrand"),
+        ),
+        (
+            "Le directeur financier de Brévent, Paul Lemaire, a démissionné lundi.",
+            "fr",
+            ("departure", "Paul Lemaire", "Brévent"),
+        ),
+        (
+            "L'amministratore delegato di Orsanti, Marco Bellini, si è dimesso ieri.",
+            "it",
+            ("departure", "Marco Bellini", "Orsanti"),
+        ),
+        (
+            "O diretor financeiro da Lumeira, João Prates, renunciou ao cargo na segunda-feira.",
+            "pt",
+            ("departure", "João Prates", "Lumeira"),
+        ),
+    ],
+)
+def test_the_organisation_after_a_title_is_where_the_change_happens(text, lang, expected):
+    found = mentions_of(text, lang=lang)
+    assert [(m.type, m.person, m.org) for m in found] == [expected]
+
+
+def test_a_name_after_the_organisation_is_not_part_of_it():
+    text = "The co-founder of Halden Mara Quist spoke on Monday."
+    document = Document(id="t", text=text, published="2025-03-05", passages=[Passage(0, len(text), "en")])
+    orgs = build_context(document).orgs
+    assert orgs.knows("Halden")
+    assert not orgs.knows("Halden Mara Quist")
