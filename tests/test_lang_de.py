@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import assert_event, assert_no_event
+from helpers import assert_event, assert_no_event, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -146,3 +146,31 @@ def test_event(text, type, person, org, role, date):
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_an_event(text):
     assert_no_event(text, "de", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Vorstandsvorsitzende der Ferrand AG, Klaus Meinert, legt sein Amt zum 30. Juni nieder.",
+            ("departure", "Klaus Meinert", "Ferrand AG", "Chief Executive Officer", "2025-06-30"),
+        ),
+        (
+            "Der Aufsichtsrat der Halden GmbH hat Petra Lang mit Wirkung zum 1. April zur neuen "
+            "Finanzvorständin bestellt.",
+            ("appointment", "Petra Lang", "Halden GmbH", "Chief Financial Officer", "2025-04-01"),
+        ),
+        (
+            "Die Gründerin Anna Vogt hat 2019 das Start-up Lumeo gegründet.",
+            ("founding", "Anna Vogt", "Lumeo", "Founder", "2019"),
+        ),
+    ],
+)
+def test_news_phrasings(text, expected):
+    found = mentions_of(text, lang="de", published=PUBLISHED)
+    assert [(m.type, m.person, m.org, m.role, m.date) for m in found] == [expected]
+
+
+def test_a_capitalised_noun_alone_is_no_person():
+    text = "Der Aufsichtsrat hat mit Wirkung zum 1. April einen neuen Finanzvorstand bestellt."
+    assert mentions_of(text, lang="de", published=PUBLISHED) == []

@@ -98,7 +98,12 @@ class SentenceNames:
         surface = " ".join(names.normalise_case(w.name) for w in run)
         canonical = ctx.people.resolve(surface)
         if canonical is None:
-            if len(run) == 1 and (ctx.orgs.knows(surface) or len(surface) < 2 or self._determined(run[0])):
+            if len(run) == 1 and (
+                ctx.orgs.knows(surface)
+                or len(surface) < 2
+                or self._determined(run[0])
+                or self.sentence.lang.data.get("capitalised_nouns")  # "mit Wirkung": a noun
+            ):
                 return None
             canonical = surface
         return Named(run[0].start, run[-1].end, canonical, aliases=(surface,))
