@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import assert_event, assert_no_event
+from helpers import assert_event, assert_no_event, mentions_of
 
 PUBLISHED = "2025-03-05"
 
@@ -146,3 +146,21 @@ def test_event(text, type, person, org, role, date):
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_an_event(text):
     assert_no_event(text, "ja", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ハルデン株式会社は4月1日付で鈴木一郎氏を最高財務責任者(CFO)に任命した。",
+            ("appointment", "鈴木一郎", "ハルデン株式会社", "Chief Financial Officer", "2025-04-01"),
+        ),
+        (
+            "田中一郎氏は昨年、AIスタートアップのルメオを設立した。",
+            ("founding", "田中一郎", "ルメオ", "Founder", "2024"),
+        ),
+    ],
+)
+def test_news_phrasings(text, expected):
+    found = mentions_of(text, lang="ja", published=PUBLISHED)
+    assert [(m.type, m.person, m.org, m.role, m.date) for m in found] == [expected]

@@ -506,6 +506,8 @@ def _count_orgs(ctx: DocContext) -> None:
 def _register_people(ctx: DocContext, sentence: Sentence) -> None:
     text, lang = ctx.text, sentence.lang
     for native, latin in names.paren_aliases(text, sentence.start, sentence.end):
+        if names.is_acronym(latin.name) or _is_role_word(latin.name, lang):
+            continue  # "最高財務責任者(CFO)": a title in two scripts
         if _org_alias(ctx, native.name, latin.name, lang):
             continue
         alias = names.name_tail(native.name, lang)
