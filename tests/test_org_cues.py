@@ -1,4 +1,5 @@
-"""An organisation named after a role title ("chief executive of Halden"), in several languages."""
+"""Organisations named by the words around them: after a role title ("chief executive of
+Halden") or a word for a company ("el grupo Ferrand"), in several languages."""
 
 import pytest
 
@@ -49,3 +50,28 @@ def test_a_name_after_the_organisation_is_not_part_of_it():
     orgs = build_context(document).orgs
     assert orgs.knows("Halden")
     assert not orgs.knows("Halden Mara Quist")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "El grupo Ferrand ha nombrado a Lucía Ortega nueva consejera delegada.",
+            "es",
+            ("appointment", "Lucía Ortega", "Ferrand"),
+        ),
+        (
+            "Le groupe Brévent a nommé Claire Morel directrice financière.",
+            "fr",
+            ("appointment", "Claire Morel", "Brévent"),
+        ),
+        (
+            "Il gruppo Orsanti ha nominato Marco Bellini amministratore delegato.",
+            "it",
+            ("appointment", "Marco Bellini", "Orsanti"),
+        ),
+    ],
+)
+def test_a_word_for_a_company_before_a_name_makes_it_one(text, lang, expected):
+    found = mentions_of(text, lang=lang)
+    assert [(m.type, m.person, m.org) for m in found] == [expected]
