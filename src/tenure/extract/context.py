@@ -302,7 +302,7 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
             for org in _runs_listed_at(text, cue.end(), sentence.end, words, lang):
                 ctx.orgs.add(org)
     after_title = _after_title(lang)
-    if after_title is not None and words:
+    if after_title is not None and words and _before_a_name(lang).search(text, sentence.start, sentence.end):
         for role in sentence_roles(ctx, sentence):  # "chief executive of Halden"
             link = after_title.match(text, role.end, sentence.end)
             found = link and _run_at(text, link.end(), sentence.end, words, lang)
@@ -469,6 +469,13 @@ def _after_title(lang: Language) -> re.Pattern | None:
     "of", "at", "de", "bei")."""
     words = lang.section("orgs").get("after_title", [])
     return re.compile(r"\s+(?:" + "|".join(words) + r")\s+", re.IGNORECASE) if words else None
+
+
+@cache
+def _before_a_name(lang: Language) -> re.Pattern:
+    """An ``after_title`` word before a capitalised word: where a titled organisation may be."""
+    words = "|".join(lang.section("orgs").get("after_title", [])) or "(?!)"
+    return re.compile(rf"\s(?i:{words})\s+[{names.UPPER}]")
 
 
 @cache
