@@ -258,3 +258,14 @@ def test_the_noun_leave_is_no_departure():
 def test_an_appointment_gives_the_role_after_the_apposition(text, role):
     found = [m for m in mentions_of(text) if m.type == "appointment"]
     assert [(m.person, m.org, m.role) for m in found] == [("Jane Roe", "Halden Robotics", role)]
+
+
+def test_a_date_says_where_it_comes_from():
+    text = (
+        "In May 2024, Mara Quist left Halden Robotics. She joined Corvane Inc. as chief executive.\n\n"
+        "Halden Robotics is hiring a new CEO, said Jonas Eklund, who is leaving Corvane Inc."
+    )
+    found = {(m.type, m.person): (m.date, m.date_source) for m in mentions_of(text, published="2025-03-05")}
+    assert found[("departure", "Mara Quist")] == ("2024-05", "stated")
+    assert found[("appointment", "Mara Quist")] == ("2024-05", "context")
+    assert found[("departure", "Jonas Eklund")] == ("2025-03-05", "published")

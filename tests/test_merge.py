@@ -182,3 +182,18 @@ def test_organisation_keys_drop_legal_forms_only_as_whole_words():
     assert org_key("株式会社ハルデン") == org_key("ハルデン")
     assert org_key("AGI Systems") != org_key("I Systems")
     assert org_key("Vantal") == org_key("VantaI")  # look-alike letters
+
+
+def test_a_stated_month_wins_over_one_taken_from_the_paragraph():
+    inherited = mention("founding", "Oskar Lindqvist", "Fjellbrand", date="2024-05", doc="a")
+    inherited.date_source = "context"
+    stated = mention("founding", "Oskar Lindqvist", "Fjellbrand", date="2024-06", doc="b")
+    for order in ([inherited, stated], [stated, inherited]):
+        events = merge(sourced(*order))
+        assert [(e.date, [a.value for a in e.alternatives]) for e in events] == [("2024-06", ["2024-05"])]
+
+
+def test_a_day_still_refines_its_month():
+    day = mention("departure", "Oskar Lindqvist", "Fjellbrand", date="2024-06-12", doc="a")
+    months = [mention("departure", "Oskar Lindqvist", "Fjellbrand", date="2024-06", doc=d) for d in "bc"]
+    assert [e.date for e in merge(sourced(day, *months))] == ["2024-06-12"]

@@ -282,6 +282,7 @@ def test_a_store_of_the_previous_schema_is_migrated_and_reread(tmp_path):
     db = sqlite3.connect(path)
     db.executescript(
         "ALTER TABLE mentions DROP COLUMN attribution; ALTER TABLE mentions DROP COLUMN passage;"
+        " ALTER TABLE mentions DROP COLUMN date_source;"
         " PRAGMA user_version = 1;"
     )
     db.close()

@@ -68,6 +68,9 @@ class Mention:
     modality: str = "asserted"
     person_aliases: list[str] = field(default_factory=list)
     org_aliases: list[str] = field(default_factory=list)
+    # Where the date comes from: "stated" in the sentence, "context" (an earlier sentence of
+    # the paragraph, "at the same time"), "published" (a sentence in the present), "none".
+    date_source: str = "stated"
     # How the person was found: "text" (named in the sentence, or a pronoun for a name),
     # "speaker" (a first-person sentence of a letter or note whose author the document
     # names) or "none" (first person, author never named: ``person`` is empty and the

@@ -49,6 +49,15 @@ _SHARED = [
 ]
 
 
+# A date without a year is no such date when a number follows (maybe after a short word such
+# as "de"): "in May 2024" is May 2024,
+# not "in May" of the publication year and then 2024; "May 3, 2024" is not May 3 this year.
+_NOT_BEFORE = {
+    "month": r"(?![,.]?\s*(?:[^\W\d_]{1,3}\s+)?\d)",  # "en mayo de 2024", "in May of 2024"
+    "day-month": r"(?![,.]?\s*(?:19|20)\d\d(?!\d))",
+}
+
+
 @dataclass(frozen=True)
 class _Compiled:
     words: re.Pattern | Prefiltered | None  # the language's phrases
@@ -128,7 +137,7 @@ def _compiled(code: str) -> _Compiled:
                 group.replace(f"<{name}_", f"<{name}{'x' * k}_").replace("{i}", str(i)) + rest
                 for k, rest in enumerate(parts[1:])
             )
-        branches.append(f"(?P<p{i}>{body})")
+        branches.append(f"(?P<p{i}>(?:{body}){_NOT_BEFORE.get(kind, '')})")
         kinds.append(kind)
     words = None
     if branches:

@@ -129,12 +129,14 @@ def _mention(
         role = hit.trigger.role or "Founder"  # a title next to a founder's name is held elsewhere
     else:
         role = _role_for(text, roles, person, hit, names.people, _new_re(sentence.lang)) or hit.trigger.role
+    date, date_source = _date_for(ctx, index, hit, found, person.name)
     return Mention(
         type=hit.trigger.type,
         person=person.name,
         org=org.name,
         role=role,
-        date=_date_for(ctx, index, hit, found, person.name),
+        date=date,
+        date_source=date_source,
         manner=(hit.trigger.manner or "unspecified") if hit.trigger.type == "departure" else None,
         modality=_modality(ctx, sentence, hit),
         evidence=Evidence(
@@ -416,8 +418,11 @@ def _new_re(lang: Language) -> re.Pattern | None:
     return _NEW[lang.code]
 
 
-def _date_for(ctx: DocContext, index: int, hit: Found, found: list[Found], person: str) -> str | None:
-    """When the event happened, by the first rule that gives a date:
+def _date_for(
+    ctx: DocContext, index: int, hit: Found, found: list[Found], person: str
+) -> tuple[str | None, str]:
+    """When the event happened, and how the date was found ("stated" in the sentence,
+    "context" of the sentences before, "published"), by the first rule that gives a date:
 
     1. the date nearest the trigger that no other trigger of the sentence is nearer to, or a
        date opening the sentence, for the triggers of its first clause ("In May, Kim left and
@@ -440,11 +445,11 @@ def _date_for(ctx: DocContext, index: int, hit: Found, found: list[Found], perso
         if any(_distance(d.start, d.end, o.start, o.end) < distance for o in found if o is not hit):
             continue
         if effective is not None and effective.search(ctx.text, max(sentence.start, d.start - 20), d.start):
-            return d.value  # "effective July 1": when the change takes effect
+            return d.value, "stated"  # "effective July 1": when the change takes effect
         if distance < best_distance:
             best, best_distance = d.value, distance
     if best:
-        return best
+        return best, "stated"
     first = min(found, key=lambda f: f.start)
     opening = [d for d in at if d.end <= first.start]
     if opening and (
@@ -452,16 +457,16 @@ def _date_for(ctx: DocContext, index: int, hit: Found, found: list[Found], perso
         or not opening[0].relative
         and opening[0].start - sentence.start <= _OPENING
     ):
-        return opening[-1].value
+        return opening[-1].value, "stated"
     if any(d.bound == "same" for d in dates):
-        return _last_date(ctx, index)
+        return _last_date(ctx, index), "context"
     earlier = _paragraph_date(ctx, index, person)
     if earlier:
-        return earlier
+        return earlier, "context"
     current = _current_re(sentence.lang)
     if ctx.published and current is not None and current.search(ctx.text, sentence.start, hit.end):
-        return ctx.published.isoformat()
-    return None
+        return ctx.published.isoformat(), "published"
+    return None, "none"
 
 
 _NEXT_CLAUSE: dict[str, re.Pattern] = {}

@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     person_aliases TEXT,
     org_aliases TEXT,
     attribution TEXT NOT NULL DEFAULT 'text',  -- text | speaker | none (first person, no name)
-    passage TEXT                               -- JSON: distinctive names around the evidence
+    passage TEXT,                              -- JSON: distinctive names around the evidence
+    date_source TEXT NOT NULL DEFAULT 'stated' -- stated | context | published | none
 );
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
 CREATE TABLE IF NOT EXISTS assertions (

@@ -22,7 +22,7 @@ from tenure.resolve.entities import Assertion
 from tenure.resolve.keys import org_key
 from tenure.resolve.merge import Sourced
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # What each version adds to the one before it.
 _MIGRATIONS = {
     # First-person mentions: how the person was found, and the names around the evidence.
@@ -31,6 +31,12 @@ _MIGRATIONS = {
     2: """
         ALTER TABLE mentions ADD COLUMN attribution TEXT NOT NULL DEFAULT 'text';
         ALTER TABLE mentions ADD COLUMN passage TEXT;
+        UPDATE documents SET hash = '';
+        INSERT OR REPLACE INTO meta VALUES ('stale', '1');
+    """,
+    # Where a mention's date comes from, which breaks ties between dates; re-read as above.
+    3: """
+        ALTER TABLE mentions ADD COLUMN date_source TEXT NOT NULL DEFAULT 'stated';
         UPDATE documents SET hash = '';
         INSERT OR REPLACE INTO meta VALUES ('stale', '1');
     """,
@@ -103,8 +109,8 @@ class Store:
             )
             self.db.executemany(
                 'INSERT INTO mentions (doc, type, person, org, role, date, manner, modality, start, "end",'
-                " lang, text, person_aliases, org_aliases, attribution, passage)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " lang, text, person_aliases, org_aliases, attribution, passage, date_source)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         doc.id,
@@ -123,6 +129,7 @@ class Store:
                         json.dumps(m.org_aliases, ensure_ascii=False),
                         m.attribution,
                         json.dumps(m.passage, ensure_ascii=False),
+                        m.date_source,
                     )
                     for m in mentions
                 ],
@@ -339,4 +346,5 @@ def _mention(row: sqlite3.Row) -> Mention:
         org_aliases=json.loads(row["org_aliases"] or "[]"),
         attribution=row["attribution"] or "text",
         passage=json.loads(row["passage"] or "[]"),
+        date_source=row["date_source"] or "stated",
     )

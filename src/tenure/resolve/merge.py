@@ -239,10 +239,16 @@ def _vote_date(mentions: list[Mention], alternatives: list[Alternative]) -> str 
     if not dates:
         return None
     support = Counter(dates)
-    # The most specific date that the most sources agree with.
-    best = max(
-        support, key=lambda d: (sum(n for o, n in support.items() if compatible(d, o)), len(d), support[d])
-    )
+    stated = Counter(m.date for m in mentions if m.date and m.date_source == "stated")
+
+    def rank(d: str) -> tuple[int, int, int, int]:
+        # The date most sources agree with; then the one sentences state rather than take
+        # from their paragraph (2024-06 stated over 2024-05 inherited); then the most specific.
+        agree = sum(n for o, n in support.items() if compatible(d, o))
+        said = sum(n for o, n in stated.items() if o.startswith(d) or d.startswith(o))
+        return agree, said, len(d), support[d]
+
+    best = max(support, key=rank)
     for value in sorted(support):  # another month is worth showing, even when close enough to merge
         if not compatible(value, best) or min(len(value), len(best)) >= 7 and value[:7] != best[:7]:
             alternatives.append(Alternative("date", value, _docs(mentions, "date", value)))
