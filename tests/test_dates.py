@@ -20,6 +20,7 @@ PUBLISHED = date(2025, 3, 5)  # a Wednesday
         ("à partir de mai 2024", "fr", ["2024-05"]),
         ("im Mai 2024", "de", ["2024-05"]),
         ("in maggio del 2024", "it", ["2024-05"]),
+        ("on 1 April 2024", "en", ["2024-04-01"]),
     ],
 )
 def test_a_month_followed_by_a_year_is_that_month_of_that_year(text, lang, values):
@@ -30,3 +31,22 @@ def test_offsets_index_the_text_in_a_stretch_of_it():
     text = "Intro. Kim left on March 28, 2024."
     found = find_dates(text, "en", PUBLISHED, 7, len(text))
     assert [(text[d.start : d.end], d.value) for d in found] == [("March 28, 2024", "2024-03-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("on 1 April", "en", "2025-04-01"),
+        ("earlier this month", "en", "2025-03"),
+        ("mercredi", "fr", "2025-03-05"),
+        ("lo scorso novembre", "it", "2024-11"),
+        ("am Mittwoch", "de", "2025-03-05"),
+        ("Ende des Jahres", "de", "2025"),
+        ("el pasado martes", "es", "2025-03-04"),
+        ("先月", "ja", "2025-02"),
+        ("9月26日", "zh", "2025-09-26"),
+        ("지난달", "ko", "2025-02"),
+    ],
+)
+def test_relative_dates_resolve_against_the_publication_date(text, lang, value):
+    assert [d.value for d in find_dates(text, lang, PUBLISHED)] == [value]
