@@ -269,3 +269,32 @@ def test_a_date_says_where_it_comes_from():
     assert found[("departure", "Mara Quist")] == ("2024-05", "stated")
     assert found[("appointment", "Mara Quist")] == ("2024-05", "context")
     assert found[("departure", "Jonas Eklund")] == ("2025-03-05", "published")
+
+
+def test_a_headline_tells_the_news_of_the_day_and_the_story_its_date():
+    text = (
+        "Halden Robotics names Jane Roe chief executive\n\n"
+        "Jane Roe joined Halden Robotics from Corvane Inc. in 2021.\n\n"
+        "Mark Ellison, chief executive of Halden Robotics, will step down on June 30, the company said. "
+        "Halden Robotics chief executive Mark Ellison leaves\n"
+    )
+    found = {(m.type, m.person, m.role, m.date) for m in mentions_of(text, published="2025-03-04")}
+    assert ("appointment", "Jane Roe", "Chief Executive Officer", "2025-03-04") in found
+    assert ("appointment", "Jane Roe", None, "2021") in found
+    assert {d for t, p, _, d in found if (t, p) == ("departure", "Mark Ellison")} == {"2025-06-30"}
+
+
+def test_a_successor_takes_the_role_of_the_one_succeeded():
+    text = (
+        "Halden Robotics said chief executive Mark Ellison will step down, and that Jane Roe, "
+        "its chief operating officer, will succeed him."
+    )
+    found = [m for m in mentions_of(text) if m.type == "appointment"]
+    assert [(m.person, m.org, m.role) for m in found] == [
+        ("Jane Roe", "Halden Robotics", "Chief Executive Officer")
+    ]
+
+
+def test_a_long_word_between_two_names_does_not_join_them():
+    found = mentions_of("Jane Roe succeeded Mark Ellison, who retired, at Halden Robotics in 2023.")
+    assert [(m.type, m.person) for m in found if m.type == "departure"] == [("departure", "Mark Ellison")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tenure.extract.context import build_context
-from tenure.extract.events import sentence_mentions
+from tenure.extract.events import sentence_mentions, share_stated_dates
 from tenure.extract.speakers import passage_tokens
 from tenure.model import Document, Mention
 from tenure.resolve.keys import KnownOrgs
@@ -24,4 +24,5 @@ def extract(doc: Document, known_orgs: KnownOrgs | None = None) -> list[Mention]
     found = [m for index in range(len(ctx.sentences)) for m in sentence_mentions(ctx, index)]
     for m in found:
         m.passage = passage_tokens(ctx, m)
+    share_stated_dates(found)
     return found

@@ -74,6 +74,24 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
     yield from _one_per_change(_absorb_appointments(mentions))
 
 
+def share_stated_dates(mentions: list[Mention]) -> None:
+    """One change told twice in a document (the headline, then the story) has one date: the
+    date a sentence states replaces the publication date or no date. Appointments share it
+    only for the same title ("joined in 2021" and "named CEO" are two changes)."""
+    stated: dict[tuple, str] = {}
+    for m in mentions:
+        if m.date and m.date_source == "stated":
+            stated.setdefault(_change_key(m), m.date)
+    for m in mentions:
+        date = stated.get(_change_key(m)) if m.date_source in ("published", "none") else None
+        if date:
+            m.date, m.date_source = date, "context"
+
+
+def _change_key(m: Mention) -> tuple:
+    return (m.type, m.person, m.org, m.role if m.type == "appointment" else None)
+
+
 def _role_follows(text: str, roles: list[RoleSpan], hit: Found) -> bool:
     """A title right after the trigger, in its clause ("returned to her role as CEO")."""
     return any(
@@ -123,8 +141,11 @@ def _mention(
 ) -> Mention:
     text = ctx.text
     sentence = ctx.sentences[index]
-    if hit.trigger.role == "inherit":
-        role = _inherited_role(roles, person, names.people)
+    if hit.trigger.role == "inherit":  # "replaced by Lee", "Lee succeeds Kim as CEO"
+        new = _new_re(sentence.lang)
+        role = _inherited_role(roles, person, names.people) or _role_for(
+            text, roles, person, hit, names.people, new
+        )
     elif hit.trigger.type == "founding":
         role = hit.trigger.role or "Founder"  # a title next to a founder's name is held elsewhere
     else:
@@ -294,7 +315,8 @@ def _coordination(lang: Language) -> regex.Pattern:
         words = "|".join(f"(?:{w})" for w in lang.section("people").get("conjunctions", [])) or "(?!)"
         punct = r"[\s,、，()（）]*"
         _COORDINATIONS[lang.code] = regex.compile(
-            rf"^{punct}(?:(?:{words}){punct})?(?:\p{{Ll}}{{1,5}}[\s'’]*){{0,2}}{punct}$", regex.IGNORECASE
+            rf"^{punct}(?:(?:{words}){punct})?(?:\p{{Ll}}{{1,5}}(?!\p{{Ll}})[\s'’]*){{0,2}}{punct}$",
+            regex.IGNORECASE,
         )
     return _COORDINATIONS[lang.code]
 
@@ -430,8 +452,9 @@ def _date_for(
     2. "At the same time, ...": the last date stated before the sentence;
     3. a date stated earlier in the paragraph, in a sentence naming the same person or
        opening the paragraph;
-    4. a sentence in the present or near future ("is leaving", "have decided"): the
-       publication date. Otherwise none: background events are not dated by the document.
+    4. a sentence in the present or near future ("is leaving", "have decided"), or the
+       headline: the publication date. Otherwise none: background events are not dated by
+       the document.
     """
     sentence = ctx.sentences[index]
     dates = _dates(ctx, sentence)
@@ -466,7 +489,15 @@ def _date_for(
     current = _current_re(sentence.lang)
     if ctx.published and current is not None and current.search(ctx.text, sentence.start, hit.end):
         return ctx.published.isoformat(), "published"
+    if ctx.published and _is_headline(ctx, index):
+        return ctx.published.isoformat(), "published"  # "Acme names Kim chief executive"
     return None, "none"
+
+
+def _is_headline(ctx: DocContext, index: int) -> bool:
+    """The document's first line, standing alone: a headline tells the news of the day."""
+    sentence = ctx.sentences[index]
+    return index == 0 and "\n" in ctx.text[sentence.end : sentence.end + 3]
 
 
 _NEXT_CLAUSE: dict[str, re.Pattern] = {}
