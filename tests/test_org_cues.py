@@ -75,3 +75,24 @@ def test_a_name_after_the_organisation_is_not_part_of_it():
 def test_a_word_for_a_company_before_a_name_makes_it_one(text, lang, expected):
     found = mentions_of(text, lang=lang)
     assert [(m.type, m.person, m.org) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mark Ellison founded Halden Robotics in 2016 with Priya Natarajan.", "en"),
+        ("Mark Ellison fundó Halden Robotics en 2016 junto con la ingeniera Priya Natarajan.", "es"),
+        ("Mark Ellison a fondé Halden Robotics en 2016 avec Priya Natarajan.", "fr"),
+    ],
+)
+def test_people_a_founder_founded_with_are_cofounders(text, lang):
+    found = [m for m in mentions_of(text, lang=lang) if m.type == "founding"]
+    assert sorted((m.person, m.org, m.role, m.date) for m in found) == [
+        ("Mark Ellison", "Halden Robotics", "Co-founder", "2016"),
+        ("Priya Natarajan", "Halden Robotics", "Co-founder", "2016"),
+    ]
+
+
+def test_a_founder_alone_stays_founder():
+    found = mentions_of("Mark Ellison founded Halden Robotics in 2016 with money from his family.")
+    assert [(m.person, m.role) for m in found if m.type == "founding"] == [("Mark Ellison", "Founder")]

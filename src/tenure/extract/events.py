@@ -71,7 +71,63 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
             org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
             if org is not None:
                 mentions.append(_mention(ctx, index, hit, person, org, names, roles, found))
+        if hit.trigger.type == "founding":
+            mentions += _cofounders(ctx, index, hit, names, titles, [m for m in mentions if m.org], found)
     yield from _one_per_change(_absorb_appointments(mentions))
+
+
+def _cofounders(
+    ctx: DocContext,
+    index: int,
+    hit: Found,
+    names: SentenceNames,
+    titles: list[RoleSpan | Named],
+    mentions: list[Mention],
+    found: list[Found],
+) -> list[Mention]:
+    """ "founded Acme in 2016 with Lee", "fundó la empresa junto con la ingeniera Lee": the
+    people named after ``[people] together_with`` founded it too; all are co-founders."""
+    own = [m for m in mentions if m.type == "founding" and m.evidence.start == ctx.sentences[index].start]
+    cue = _together_with(ctx.sentences[index].lang)
+    if not own or cue is None:
+        return []
+    text, sentence = ctx.text, ctx.sentences[index]
+    _, clause_end = _clause(text, sentence, hit)
+    link = cue.search(text, hit.end, clause_end)
+    partners = [p for p in names.people if p.kind == "name" and link and p.start >= link.end()]
+    if not partners or not _WITH_GAP.fullmatch(_without(text, link.end(), partners[0].start, titles)):
+        return []
+    group = [partners[0]]
+    for nearer, further in zip(partners, partners[1:], strict=False):
+        if not _coordinated(text, nearer, further, titles, sentence.lang):
+            break
+        group.append(further)
+    first = own[-1]
+    added = []
+    for partner in group:
+        if partner.name in {m.person for m in own}:
+            continue
+        org = Named(first.evidence.start, first.evidence.start, first.org, aliases=tuple(first.org_aliases))
+        added.append(_mention(ctx, index, hit, partner, org, names, [], found))
+    for m in own + added:
+        if added and m.role in (None, "Founder"):
+            m.role = "Co-founder"
+    return added
+
+
+_WITH_GAP = re.compile(r"\s*(?:[^\W\d_]{1,12}\s+){0,3}")  # "la ingeniera", "his longtime friend"
+_TOGETHER: dict[str, re.Pattern | None] = {}
+
+
+def _together_with(lang: Language) -> re.Pattern | None:
+    if lang.code not in _TOGETHER:
+        _TOGETHER[lang.code] = lang.any_of(lang.section("people").get("together_with", []))
+    return _TOGETHER[lang.code]
+
+
+def _without(text: str, start: int, end: int, spans: list[RoleSpan | Named]) -> str:
+    """``text[start:end]`` without the characters of ``spans`` (titles between words)."""
+    return "".join(text[i] for i in range(start, end) if not any(s.start <= i < s.end for s in spans))
 
 
 def share_stated_dates(mentions: list[Mention]) -> None:
