@@ -161,3 +161,15 @@ def test_a_clause_about_investors_does_not_hide_a_founding():
     text = "Tomas Varga离开Brenmoor后创办新公司Halden Robotics,投资方包括Cobalt Energy。"
     founded = [m for m in mentions_of(text, lang="zh", published=PUBLISHED) if m.type == "founding"]
     assert [(m.person, m.org) for m in founded] == [("Tomas Varga", "Halden Robotics")]
+
+
+def test_chinese_company_names_and_names_found_again_without_their_title():
+    text = (
+        "澄岚科技今日宣布,公司联合创始人兼首席执行官林若溪将于4月1日卸任。\n\n"
+        "林若溪于2016年共同创办澄岚科技。此外,公司首席财务官赵敏已于上月离职,加入了星河资本。"
+    )
+    found = {(m.type, m.person, m.org) for m in mentions_of(text, lang="zh", published=PUBLISHED)}
+    assert ("departure", "林若溪", "澄岚科技") in found
+    assert ("founding", "林若溪", "澄岚科技") in found
+    assert ("appointment", "赵敏", "星河资本") in found
+    assert not any(org.startswith("了") for _, _, org in found)

@@ -130,11 +130,17 @@ class Orgs:
         self.surfaces[self.key(surface)][surface] += weight
         self.memo.clear()
 
-    def add_short(self, short: str, full: str) -> None:
-        """``short`` ("Brenmoor") is how the document also calls ``full`` ("Brenmoor Freight Ltd")."""
-        key = org_key(short)
+    def add_short(self, short: str, full: str, merge: bool = False) -> None:
+        """``short`` ("Brenmoor") is how the document also calls ``full`` ("Brenmoor Freight Ltd").
+
+        With ``merge`` (the document says so, as in "澄岚智能(Chenglan Intelligent)"), a short
+        form already counted on its own is folded into the full name."""
+        key, target = org_key(short), self.key(full)
+        if merge and key in self.surfaces and key != target:
+            self.surfaces[target].update(self.surfaces.pop(key))
+            self.memo.clear()
         if key not in self.surfaces and key not in self.short:
-            self.short[key] = self.key(full)
+            self.short[key] = target
 
     def knows(self, surface: str) -> bool:
         return self.key(surface) in self.surfaces
@@ -203,6 +209,7 @@ def build_context(doc: Document, known_orgs: KnownOrgs | None = None) -> DocCont
             _register_known_orgs(ctx, sentence, known_orgs)
     for sentence in sentences:
         _register_people(ctx, sentence)
+    _register_unspaced_names(ctx)
     ctx.people.find_nicknames()
     ctx.people.join_shorter_forms()
     _count_orgs(ctx)
@@ -523,6 +530,8 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
     for span in names.pattern_names(text, sentence.start, sentence.end, lang):
         if len(regex.split(r"[\s·・]+", span.name.strip())) >= 2:
             ctx.people.add(span.name)  # "東雲 紗季": its family name alone resolves to it
+        elif not lang.word_boundaries and len(span.name) >= 2:
+            ctx.cache.setdefault(("unspaced-names", 0), []).append(span.name)
     for run in person_runs(ctx, sentence):
         surface = text[run[0].start : run[-1].end]
         if len(run) >= 2 and len({w.name for w in run}) == len(run) and not ctx.orgs.knows(surface):
@@ -535,6 +544,13 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
 def _particles(lang: Language) -> frozenset[str]:
     """Words inside a name ("van", "de", "bin") in ``lang``."""
     return frozenset(lang.section("people").get("particles", []))
+
+
+def _register_unspaced_names(ctx: DocContext) -> None:
+    """Names of scripts without spaces that a title anchored ("首席执行官林若溪") are found
+    wherever they occur again; a family name ("東雲") keeps standing for the full name."""
+    for name in ctx.cache.get(("unspaced-names", 0), []):
+        ctx.people.alias(name, ctx.people.resolve(name) or name)
 
 
 def _org_alias(ctx: DocContext, native: str, latin: str, lang: Language) -> bool:
@@ -552,7 +568,7 @@ def _org_alias(ctx: DocContext, native: str, latin: str, lang: Language) -> bool
         return False
     ctx.orgs.add(latin, 2)
     for surface in dict.fromkeys((native, stripped, *_sector_stripped(stripped, lang))):
-        ctx.orgs.add_short(surface, latin)
+        ctx.orgs.add_short(surface, latin, merge=True)
         ctx.orgs.add(surface)
     return True
 
