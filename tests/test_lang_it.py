@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import assert_event, assert_no_event
+from helpers import assert_event, assert_no_event, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -146,3 +146,19 @@ def test_event(text, type, person, org, role, date):
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_an_event(text):
     assert_no_event(text, "it", PUBLISHED)
+
+
+def test_news_phrasings():
+    text = (
+        "Il gruppo Orsanti ha annunciato che l'amministratore delegato Marco Bellini lascerà l'incarico "
+        "il prossimo 30 aprile. Bellini, che aveva fondato Orsanti nel 2005 insieme a Luca Rinaldi, "
+        "resterà presidente onorario."
+    )
+    found = {
+        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="it", published=PUBLISHED)
+    }
+    assert found == {
+        ("departure", "Marco Bellini", "Orsanti", "Chief Executive Officer", "2025-04-30"),
+        ("founding", "Marco Bellini", "Orsanti", "Co-founder", "2005"),
+        ("founding", "Luca Rinaldi", "Orsanti", "Co-founder", "2005"),
+    }

@@ -399,7 +399,12 @@ def _explicit_org(text: str, orgs: list[Named], hit: Found, found: list[Found]) 
                 chosen = nxt
         return chosen
     near = [o for o in orgs if hit.start - _ORG_WINDOW <= o.end <= hit.start]
-    return near[-1] if near else None
+    if near:
+        return near[-1]
+    if hit.trigger.type == "founding":  # "Kim, che aveva fondato Acme": the relative is the founder
+        after = [o for o in orgs if hit.end <= o.start and _close(text, hit.end, o.start)]
+        return after[0] if after else None
+    return None
 
 
 def _close(text: str, start: int, end: int) -> bool:
