@@ -46,6 +46,12 @@ def test_offsets_index_the_text_in_a_stretch_of_it():
         ("先月", "ja", "2025-02"),
         ("9月26日", "zh", "2025-09-26"),
         ("지난달", "ko", "2025-02"),
+        ("at the end of the month", "en", "2025-03"),
+        ("no fim do mês", "pt", "2025-03"),
+        ("a finales de mes", "es", "2025-03"),
+        ("à la fin du mois", "fr", "2025-03"),
+        ("alla fine del mese", "it", "2025-03"),
+        ("zum Ende des Monats", "de", "2025-03"),
     ],
 )
 def test_relative_dates_resolve_against_the_publication_date(text, lang, value):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import assert_event, assert_no_event
+from helpers import assert_event, assert_no_event, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -146,3 +146,14 @@ def test_event(text, type, person, org, role, date):
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_an_event(text):
     assert_no_event(text, "pt", PUBLISHED)
+
+
+def test_a_document_that_names_its_company_without_any_cue():
+    text = (
+        "Lumeira anuncia João Prates como novo presidente-executivo\n\n"
+        "A Lumeira anunciou nesta terça-feira a nomeação de João Prates como presidente-executivo, "
+        "no lugar de Rita Alves, que deixa a empresa no fim do mês."
+    )
+    found = {(m.type, m.person, m.org, m.date) for m in mentions_of(text, lang="pt", published="2025-03-04")}
+    assert ("appointment", "João Prates", "Lumeira", "2025-03-04") in found
+    assert ("departure", "Rita Alves", "Lumeira", "2025-03") in found

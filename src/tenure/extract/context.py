@@ -212,6 +212,8 @@ def build_context(doc: Document, known_orgs: KnownOrgs | None = None) -> DocCont
     _register_unspaced_names(ctx)
     ctx.people.find_nicknames()
     ctx.people.join_shorter_forms()
+    if not ctx.orgs.surfaces:
+        _guess_main_org(ctx)
     _count_orgs(ctx)
     return ctx
 
@@ -544,6 +546,26 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
 def _particles(lang: Language) -> frozenset[str]:
     """Words inside a name ("van", "de", "bin") in ``lang``."""
     return frozenset(lang.section("people").get("particles", []))
+
+
+def _guess_main_org(ctx: DocContext) -> None:
+    """A document that names no organisation by any cue is still about one: the capitalised
+    word it repeats most ("A Lumeira anunciou ... Lumeira"), when that word names no person,
+    is no common or title word, and no other word is repeated as often."""
+    counts: Counter = Counter()
+    for sentence in ctx.sentences:
+        for word in ctx.words(sentence):
+            name = word.name
+            if (
+                len(name) >= 3
+                and name_key(name) not in ctx.people.parts
+                and name.casefold() not in ctx.common_words
+                and _may_name(name, sentence.lang)
+            ):
+                counts[name] += 1
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        ctx.orgs.add(ranked[0][0])
 
 
 def _register_unspaced_names(ctx: DocContext) -> None:
