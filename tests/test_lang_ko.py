@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import assert_event, assert_no_event
+from helpers import assert_event, assert_no_event, mentions_of
 
 PUBLISHED = "2025-03-05"
 
@@ -104,3 +104,9 @@ def test_event(text, type, person, org, role, date):
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_an_event(text):
     assert_no_event(text, "ko", PUBLISHED)
+
+
+def test_the_end_of_this_month():
+    text = "한빛로보틱스는 김민준 대표이사가 이달 말 사임한다고 4일 밝혔다."
+    found = [(m.type, m.person, m.org, m.date) for m in mentions_of(text, lang="ko", published=PUBLISHED)]
+    assert found == [("departure", "김민준", "한빛로보틱스", "2025-03")]

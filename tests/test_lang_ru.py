@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import assert_event, assert_no_event
+from helpers import assert_event, assert_no_event, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -146,3 +146,13 @@ def test_event(text, type, person, org, role, date):
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_an_event(text):
     assert_no_event(text, "ru", PUBLISHED)
+
+
+def test_the_future_of_leaving():
+    text = "Генеральный директор компании «Северсталь-Инвест» Олег Петров покинет свой пост 31 марта."
+    found = [
+        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="ru", published=PUBLISHED)
+    ]
+    assert found == [
+        ("departure", "Олег Петров", "Северсталь-Инвест", "Chief Executive Officer", "2025-03-31")
+    ]
