@@ -311,7 +311,7 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
             for org in _runs_listed_at(text, cue.end(), sentence.end, words, lang):
                 ctx.orgs.add(org)
     after_title = _after_title(lang)
-    if after_title is not None and words and _before_a_name(lang).search(text, sentence.start, sentence.end):
+    if after_title is not None and words and _new_name_after_link(ctx, sentence):
         for role in sentence_roles(ctx, sentence):  # "chief executive of Halden"
             link = after_title.match(text, role.end, sentence.end)
             found = link and _run_at(text, link.end(), sentence.end, words, lang)
@@ -484,7 +484,15 @@ def _after_title(lang: Language) -> re.Pattern | None:
 def _before_a_name(lang: Language) -> re.Pattern:
     """An ``after_title`` word before a capitalised word: where a titled organisation may be."""
     words = "|".join(lang.section("orgs").get("after_title", [])) or "(?!)"
-    return re.compile(rf"\s(?i:{words})\s+[{names.UPPER}]")
+    return re.compile(rf"\s(?i:{words})\s+(?P<name>[{names.UPPER}][^\W\d_]*)")
+
+
+def _new_name_after_link(ctx: DocContext, sentence: Sentence) -> bool:
+    """An ``after_title`` word before a capitalised word not yet known as an organisation."""
+    return any(
+        not ctx.orgs.knows(m.group("name"))
+        for m in _before_a_name(sentence.lang).finditer(ctx.text, sentence.start, sentence.end)
+    )
 
 
 @cache
