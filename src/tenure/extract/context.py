@@ -120,7 +120,7 @@ class Orgs:
 
     surfaces: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     short: dict[str, str] = field(default_factory=dict)  # key of a short form → key of the full name
-    memo: dict = field(default_factory=dict)  # canonical spellings and the main one, until the next add
+    memo: dict = field(default_factory=dict)  # answers (known, canonical, main) until the next change
 
     def key(self, surface: str) -> str:
         key = org_key(surface)
@@ -141,9 +141,13 @@ class Orgs:
             self.memo.clear()
         if key not in self.surfaces and key not in self.short:
             self.short[key] = target
+            self.memo.clear()
 
     def knows(self, surface: str) -> bool:
-        return self.key(surface) in self.surfaces
+        known = self.memo.get(("knows", surface))
+        if known is None:
+            known = self.memo[("knows", surface)] = self.key(surface) in self.surfaces
+        return known
 
     def canonical(self, surface: str) -> str:
         """The most frequent spelling of an organisation (mixed case preferred on ties)."""
@@ -301,7 +305,7 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
             kept = [w for w in head if w.name not in stop][-3:]
             if kept and camel[0] in kept:
                 ctx.orgs.add(text[kept[0].start : kept[-1].end])
-        for suffixes in _suffix_patterns(lang):  # "Ferrand Industries", "Halden AG" in any language
+        for suffixes in _suffix_patterns(lang) if len(run) > 1 else ():  # "Halden AG" in any language
             if _org_with_suffix(ctx, run, lang, suffixes):
                 break
         if len(run) >= 2 and run[0].name in _org_prefixes(lang):
