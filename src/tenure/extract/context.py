@@ -268,13 +268,13 @@ def _abbreviations(lang: Language) -> frozenset[str]:
 
 
 _SEPARATOR = re.compile(r"\s[|•·\-–]\s|\s?\|\s?|©")
-_CHROME_MARKS = ("|", "•", "·", "-", "–", "©")  # a line without any of these is not chrome
+_CHROME_MARKS = re.compile("[|•·\\-–©]")  # a line without any of these is not chrome
 
 
 def _is_chrome(text: str, start: int, end: int) -> bool:
     """Page furniture: a line of links or share buttons ("Email | LinkedIn | Copy link"), a
     copyright line. Such lines hold no events and name no organisation the page is about."""
-    if not any(text.find(mark, start, end) >= 0 for mark in _CHROME_MARKS):
+    if not _CHROME_MARKS.search(text, start, end):
         return False
     separators = len(_SEPARATOR.findall(text, start, end))
     return separators >= 3 or ("©" in text[start:end] and end - start < 120)
