@@ -181,6 +181,9 @@ def test_organisation_keys_drop_legal_forms_only_as_whole_words():
     assert org_key("Halden AG") == org_key("Halden") == org_key("Halden, Inc.")
     assert org_key("株式会社ハルデン") == org_key("ハルデン")
     assert org_key("AGI Systems") != org_key("I Systems")
+    assert org_key("SAS Institute") != org_key("Institute")  # a Latin legal form only ends a name
+    assert org_key("Groupe Sorelle") == org_key("Sorelle")  # a designator opens one
+    assert org_key("ООО Ромашка") == org_key("Ромашка")
     assert org_key("Vantal") == org_key("VantaI")  # look-alike letters
 
 

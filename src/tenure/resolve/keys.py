@@ -75,18 +75,26 @@ def org_word_key(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _legal_forms() -> re.Pattern:
-    """Legal forms and designators of every language (``[orgs] legal_forms`` and ``prefixes``),
-    at the end or start of a name: "Acme Ltd", "Groupe Acme" and "Acme" are one key."""
+    """Legal forms and designators of every language (``[orgs] legal_forms`` and ``prefixes``):
+    "Acme Ltd", "Groupe Acme", "株式会社Acme" and "Acme" are one key. Before a name stand the
+    designators and the legal forms of scripts written without spaces; "SAS Institute" keeps
+    its "SAS"."""
     from tenure import lang as languages
 
-    found: set[str] = set()
+    after: set[str] = set()
+    before: set[str] = set()
     for code in languages.available():
         orgs = languages.data(code).get("orgs") or {}
-        found |= set(orgs.get("legal_forms", [])) | set(orgs.get("prefixes", []))
-    forms = sorted(found, key=len, reverse=True)
-    if not forms:
+        forms = set(orgs.get("legal_forms", []))
+        after |= forms | set(orgs.get("prefixes", []))
+        before |= set(orgs.get("prefixes", [])) | {f for f in forms if not _LATIN_START.match(f)}
+    if not after:
         return re.compile(r"(?!)")
-    body = "|".join(forms)
+    ending = "|".join(sorted(after, key=len, reverse=True))
+    opening = "|".join(sorted(before, key=len, reverse=True)) or "(?!)"
     # A form before the name ends at a space or where its letters end ("株式会社Acme"), never
-    # inside a word ("AGI" is no "AG").
-    return re.compile(rf"(?:,?\s+(?:{body})\.?$|^(?:{body})(?:\s+|(?<![A-Za-z0-9])|(?![A-Za-z0-9])))")
+    # inside a word.
+    return re.compile(rf"(?:,?\s+(?:{ending})\.?$|^(?:{opening})(?:\s+|(?<![A-Za-z0-9])|(?![A-Za-z0-9])))")
+
+
+_LATIN_START = re.compile(r"[A-Za-z\u00c0-\u024f]")
