@@ -96,3 +96,23 @@ def test_people_a_founder_founded_with_are_cofounders(text, lang):
 def test_a_founder_alone_stays_founder():
     found = mentions_of("Mark Ellison founded Halden Robotics in 2016 with money from his family.")
     assert [(m.person, m.role) for m in found if m.type == "founding"] == [("Mark Ellison", "Founder")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Halden Robotics named Jane Roe chief executive, replacing Mark Ellison, who leaves the company.",
+            "en",
+        ),
+        (
+            "El grupo Halden ha nombrado a Jane Roe consejera delegada, en sustitución de Mark Ellison, "
+            "que dejará el cargo.",
+            "es",
+        ),
+    ],
+)
+def test_a_predecessor_held_the_title_the_successor_is_given(text, lang):
+    found = {(m.type, m.person): m.role for m in mentions_of(text, lang=lang)}
+    assert found[("appointment", "Jane Roe")] == "Chief Executive Officer"
+    assert found[("departure", "Mark Ellison")] == "Chief Executive Officer"

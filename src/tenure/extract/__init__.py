@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tenure.extract.context import build_context
-from tenure.extract.events import sentence_mentions, share_stated_dates
+from tenure.extract.events import sentence_mentions, share_stated_dates, share_successor_titles
 from tenure.extract.speakers import passage_tokens
 from tenure.model import Document, Mention
 from tenure.resolve.keys import KnownOrgs
@@ -25,4 +25,5 @@ def extract(doc: Document, known_orgs: KnownOrgs | None = None) -> list[Mention]
     for m in found:
         m.passage = passage_tokens(ctx, m)
     share_stated_dates(found)
+    share_successor_titles(ctx, found)
     return found

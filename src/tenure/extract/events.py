@@ -144,6 +144,33 @@ def share_stated_dates(mentions: list[Mention]) -> None:
             m.date, m.date_source = date, "context"
 
 
+def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
+    """ "named Lee chief executive, replacing Kim, who leaves": Kim's departure and Lee's
+    appointment are one title changing hands; a title one of them states is the other's too."""
+    for sentence in {m.evidence.start: _sentence_at(ctx, m.evidence.start) for m in mentions}.values():
+        cue = sentence.lang.cues.get("successor_of") if sentence else None
+        link = cue.search(ctx.text, sentence.start, sentence.end) if cue is not None else None
+        if link is None:
+            continue
+        after = [
+            p for p in sentence_names(ctx, sentence).people if p.kind == "name" and p.start >= link.end()
+        ]
+        if not after or after[0].start - link.end() > _SUBJECT_GAP:
+            continue
+        predecessor = after[0].name
+        for new in (m for m in mentions if m.evidence.start == sentence.start and m.type == "appointment"):
+            for old in (m for m in mentions if m.type == "departure" and m.person == predecessor):
+                if old.org == new.org and new.person != predecessor:
+                    new.role, old.role = new.role or old.role, old.role or new.role
+
+
+_SUBJECT_GAP = 3  # "replacing Kim": the predecessor right after the cue
+
+
+def _sentence_at(ctx: DocContext, start: int) -> Sentence | None:
+    return next((s for s in ctx.sentences if s.start == start), None)
+
+
 def _change_key(m: Mention) -> tuple:
     return (m.type, m.person, m.org, m.role if m.type == "appointment" else None)
 

@@ -161,7 +161,16 @@ def _compile(lang: Language) -> None:
         lang.trigger_re = _fast_compile(lang.wrap("(?:" + "|".join(alternatives) + ")"), scan=True)
 
     cues = lang.section("cues")
-    for name in ("negation", "negation_after", "continuation", "generic", "not_event", "planned", "reported"):
+    for name in (
+        "negation",
+        "negation_after",
+        "continuation",
+        "generic",
+        "not_event",
+        "planned",
+        "reported",
+        "successor_of",
+    ):
         lang.cues[name] = lang.any_of(cues.get(name, []))
 
     people = lang.section("people")
