@@ -298,3 +298,13 @@ def test_a_successor_takes_the_role_of_the_one_succeeded():
 def test_a_long_word_between_two_names_does_not_join_them():
     found = mentions_of("Jane Roe succeeded Mark Ellison, who retired, at Halden Robotics in 2023.")
     assert [(m.type, m.person) for m in found if m.type == "departure"] == [("departure", "Mark Ellison")]
+
+
+def test_an_effective_date_before_a_trigger_belongs_to_another_change():
+    text = (
+        "Halden Robotics on Monday named Jane Roe as its chief executive, effective July 1, ending a search "
+        "that began when the board removed Mark Ellison as CEO in April."
+    )
+    found = {(m.type, m.person): m.date for m in mentions_of(text, published="2025-05-05")}
+    assert found[("appointment", "Jane Roe")] == "2025-07-01"
+    assert found[("departure", "Mark Ellison")] == "2025-04"

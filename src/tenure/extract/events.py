@@ -555,8 +555,12 @@ def _date_for(
         distance = _distance(d.start, d.end, hit.start, hit.end)
         if any(_distance(d.start, d.end, o.start, o.end) < distance for o in found if o is not hit):
             continue
-        if effective is not None and effective.search(ctx.text, max(sentence.start, d.start - 20), d.start):
-            return d.value, "stated"  # "effective July 1": when the change takes effect
+        if (
+            (d.start >= hit.end or len(at) == 1)
+            and effective is not None
+            and effective.search(ctx.text, max(sentence.start, d.start - 20), d.start)
+        ):
+            return d.value, "stated"  # "named CEO on Monday, effective July 1": when it takes effect
         if distance < best_distance:
             best, best_distance = d.value, distance
     if best:
