@@ -308,3 +308,13 @@ def test_an_effective_date_before_a_trigger_belongs_to_another_change():
     found = {(m.type, m.person): m.date for m in mentions_of(text, published="2025-05-05")}
     assert found[("appointment", "Jane Roe")] == "2025-07-01"
     assert found[("departure", "Mark Ellison")] == "2025-04"
+
+
+def test_a_move_names_where_the_person_leaves_from_and_goes_to():
+    text = (
+        "Brenmoor Freight Ltd said its finance chief Margit Osterhaug resigned.\n\n"
+        "Brenmoor Freight finance chief Margit Osterhaug resigns, heads to Calvora Therapeutics SA\n"
+    )
+    found = {(m.type, m.org) for m in mentions_of(text) if m.person == "Margit Osterhaug"}
+    assert found == {("departure", "Brenmoor Freight Ltd"), ("appointment", "Calvora Therapeutics SA")}
+    assert mentions_of("Halden Robotics said Mark Ellison heads to court next week over the dispute.") == []
