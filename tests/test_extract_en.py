@@ -318,3 +318,29 @@ def test_a_move_names_where_the_person_leaves_from_and_goes_to():
     found = {(m.type, m.org.split()[0]) for m in mentions_of(text) if m.person == "Margit Osterhaug"}
     assert found == {("departure", "Brenmoor"), ("appointment", "Calvora")}
     assert mentions_of("Halden Robotics said Mark Ellison heads to court next week over the dispute.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halden Robotics has appointed Jane Roe as chief financial officer, effective immediately.",
+            ("appointment", "Jane Roe", "Chief Financial Officer", "2025-03-05"),
+        ),
+        (
+            "Jane Roe has been promoted to president of Halden Robotics.",
+            ("appointment", "Jane Roe", "President", "2025-03-05"),
+        ),
+        (
+            "Mark Ellison, the longtime chief executive of Halden Robotics, announced his retirement on Tuesday.",
+            ("departure", "Mark Ellison", "Chief Executive Officer", "2025-03-04"),
+        ),
+        (
+            "Halden Robotics said Mark Ellison would be on medical leave for three months.",
+            ("leave", "Mark Ellison", None, None),
+        ),
+    ],
+)
+def test_news_phrasings(text, expected):
+    found = [(m.type, m.person, m.role, m.date) for m in mentions_of(text, published="2025-03-05")]
+    assert found == [expected]
