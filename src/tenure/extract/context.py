@@ -198,6 +198,19 @@ class DocContext:
     def text(self) -> str:
         return self.doc.text
 
+    def sentence_starts(self) -> list[int]:
+        key = ("sentence-starts", 0)
+        if key not in self.cache:
+            self.cache[key] = [s.start for s in self.sentences]
+        return self.cache[key]
+
+    def sentence_at(self, position: int) -> Sentence | None:
+        """The sentence that holds ``position``, if any."""
+        i = bisect_right(self.sentence_starts(), position) - 1
+        if i >= 0 and position < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
 
 def build_context(doc: Document, known_orgs: KnownOrgs | None = None) -> DocContext:
     """Split ``doc`` into sentences and register the names it introduces (and the
@@ -447,12 +460,7 @@ def _suffix_patterns(lang: Language) -> tuple[re.Pattern, ...]:
 def _legal_forms() -> re.Pattern | None:
     """The legal forms of every language written after a name ("AG", "S.p.A.", "Ltda."):
     an English text names "Halden AG" too."""
-    forms = {
-        form
-        for code in languages.available()
-        for form in (languages.data(code).get("orgs") or {}).get("legal_forms", [])
-        if _WRITTEN_AFTER.match(form)
-    }
+    forms = [f for f in languages.org_forms("legal_forms") if _WRITTEN_AFTER.match(f)]
     return _english().any_of(sorted(forms, key=len, reverse=True), ignore_case=False)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 
 import regex
 
@@ -88,7 +88,7 @@ def _cofounders(
     """ "founded Acme in 2016 with Lee", "fundó la empresa junto con la ingeniera Lee": the
     people named after ``[people] together_with`` founded it too; all are co-founders."""
     own = [m for m in mentions if m.type == "founding" and m.evidence.start == ctx.sentences[index].start]
-    cue = _together_with(ctx.sentences[index].lang)
+    cue = ctx.sentences[index].lang.listed("people", "together_with")
     if not own or cue is None:
         return []
     text, sentence = ctx.text, ctx.sentences[index]
@@ -116,13 +116,6 @@ def _cofounders(
 
 
 _WITH_GAP = re.compile(r"\s*(?:[^\W\d_]{1,12}\s+){0,3}")  # "la ingeniera", "his longtime friend"
-_TOGETHER: dict[str, re.Pattern | None] = {}
-
-
-def _together_with(lang: Language) -> re.Pattern | None:
-    if lang.code not in _TOGETHER:
-        _TOGETHER[lang.code] = lang.any_of(lang.section("people").get("together_with", []))
-    return _TOGETHER[lang.code]
 
 
 def _without(text: str, start: int, end: int, spans: list[RoleSpan | Named]) -> str:
@@ -147,7 +140,7 @@ def share_stated_dates(mentions: list[Mention]) -> None:
 def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "named Lee chief executive, replacing Kim, who leaves": Kim's departure and Lee's
     appointment are one title changing hands; a title one of them states is the other's too."""
-    for sentence in {m.evidence.start: _sentence_at(ctx, m.evidence.start) for m in mentions}.values():
+    for sentence in {m.evidence.start: ctx.sentence_at(m.evidence.start) for m in mentions}.values():
         cue = sentence.lang.cues.get("successor_of") if sentence else None
         link = cue.search(ctx.text, sentence.start, sentence.end) if cue is not None else None
         if link is None:
@@ -165,10 +158,6 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
 
 
 _SUBJECT_GAP = 3  # "replacing Kim": the predecessor right after the cue
-
-
-def _sentence_at(ctx: DocContext, start: int) -> Sentence | None:
-    return next((s for s in ctx.sentences if s.start == start), None)
 
 
 def _change_key(m: Mention) -> tuple:
@@ -332,15 +321,12 @@ def _people_for(
 
 
 _APPOSITION = re.compile(r"\s*[,，、]\s*$")
-_OBLIQUE: dict[str, regex.Pattern | re.Pattern | None] = {}
 
 
 def _oblique_after_name(text: str, people: list[Named], named: Named, lang: Language) -> bool:
     """A first-person word that is no subject ("my", "me": ``[people] first_person_oblique``)
     after a name in the sentence: the change is likely the named person's."""
-    if lang.code not in _OBLIQUE:
-        _OBLIQUE[lang.code] = lang.any_of(lang.section("people").get("first_person_oblique", []), False)
-    oblique = _OBLIQUE[lang.code]
+    oblique = lang.listed("people", "first_person_oblique", ignore_case=False)
     return (
         oblique is not None
         and oblique.fullmatch(text, named.start, named.end) is not None
@@ -384,24 +370,19 @@ def _known(person: Named) -> bool:
 def _coordinated(text: str, a: Named, b: Named, titles: list[RoleSpan | Named], lang: Language) -> bool:
     """True when only a conjunction, commas, brackets, short words or titles ("CFO", "the
     company's") separate two names."""
-    start, end = min(a.end, b.end), max(a.start, b.start)
-    gap = "".join(text[i] for i in range(start, end) if not any(r.start <= i < r.end for r in titles))
+    gap = _without(text, min(a.end, b.end), max(a.start, b.start), titles)
     return len(gap) < 60 and _coordination(lang).match(gap) is not None
 
 
-_COORDINATIONS: dict[str, regex.Pattern] = {}
-
-
+@cache
 def _coordination(lang: Language) -> regex.Pattern:
     """What may stand between two people named together ("Kim and Lee", "Kim, CFO, and Lee")."""
-    if lang.code not in _COORDINATIONS:
-        words = "|".join(f"(?:{w})" for w in lang.section("people").get("conjunctions", [])) or "(?!)"
-        punct = r"[\s,、，()（）]*"
-        _COORDINATIONS[lang.code] = regex.compile(
-            rf"^{punct}(?:(?:{words}){punct})?(?:\p{{Ll}}{{1,5}}(?!\p{{Ll}})[\s'’]*){{0,2}}{punct}$",
-            regex.IGNORECASE,
-        )
-    return _COORDINATIONS[lang.code]
+    words = "|".join(f"(?:{w})" for w in lang.section("people").get("conjunctions", [])) or "(?!)"
+    punct = r"[\s,、，()（）]*"
+    return regex.compile(
+        rf"^{punct}(?:(?:{words}){punct})?(?:\p{{Ll}}{{1,5}}(?!\p{{Ll}})[\s'’]*){{0,2}}{punct}$",
+        regex.IGNORECASE,
+    )
 
 
 def _explicit_org(text: str, orgs: list[Named], hit: Found, found: list[Found]) -> Named | None:
@@ -517,15 +498,11 @@ def _role_after_apposition(text: str, roles: list[RoleSpan], person: Named) -> s
     return next((r.title for r in roles if r.start == m.end()), None)
 
 
-_NEW: dict[str, re.Pattern | None] = {}
-
-
+@cache
 def _new_re(lang: Language) -> re.Pattern | None:
     """Words before the title an appointment gives (``[role_modifiers] new``)."""
-    if lang.code not in _NEW:
-        words = lang.section("role_modifiers").get("new", [])
-        _NEW[lang.code] = re.compile("(?:" + "|".join(words) + r")\W{1,3}$", re.IGNORECASE) if words else None
-    return _NEW[lang.code]
+    words = lang.section("role_modifiers").get("new", [])
+    return re.compile("(?:" + "|".join(words) + r")\W{1,3}$", re.IGNORECASE) if words else None
 
 
 def _date_for(
@@ -578,7 +555,7 @@ def _date_for(
     earlier = _paragraph_date(ctx, index, person)
     if earlier:
         return earlier, "context"
-    current = _current_re(sentence.lang)
+    current = sentence.lang.listed("dates", "current")
     if ctx.published and current is not None and current.search(ctx.text, sentence.start, hit.end):
         return ctx.published.isoformat(), "published"
     if ctx.published and _is_headline(ctx, index):
@@ -592,15 +569,15 @@ def _is_headline(ctx: DocContext, index: int) -> bool:
     return index == 0 and "\n" in ctx.text[sentence.end : sentence.end + 3]
 
 
-_NEXT_CLAUSE: dict[str, re.Pattern] = {}
-
-
 def _next_clause(text: str, start: int, end: int, lang: Language) -> bool:
     """True when a comma and a conjunction ("…, and …") stand between ``start`` and ``end``."""
-    if lang.code not in _NEXT_CLAUSE:
-        words = "|".join(w for w in lang.section("people").get("conjunctions", []) if w.isalpha()) or "(?!)"
-        _NEXT_CLAUSE[lang.code] = re.compile(rf"[,;，；]\s*(?:{words})(?!\w)", re.IGNORECASE)
-    return _NEXT_CLAUSE[lang.code].search(text, start, end) is not None
+    return _next_clause_re(lang).search(text, start, end) is not None
+
+
+@cache
+def _next_clause_re(lang: Language) -> re.Pattern:
+    words = "|".join(w for w in lang.section("people").get("conjunctions", []) if w.isalpha()) or "(?!)"
+    return re.compile(rf"[,;，；]\s*(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _last_date(ctx: DocContext, index: int) -> str | None:
@@ -629,28 +606,11 @@ def _paragraph_date(ctx: DocContext, index: int, person: str) -> str | None:
     return None
 
 
-_EFFECTIVE: dict[str, re.Pattern | None] = {}
-
-
+@cache
 def _effective_re(lang: Language) -> re.Pattern | None:
     """Phrases before the date a change takes effect (``[dates] effective``)."""
-    if lang.code not in _EFFECTIVE:
-        words = lang.section("dates").get("effective", [])
-        _EFFECTIVE[lang.code] = (
-            re.compile("(?:" + "|".join(words) + r")\W*$", re.IGNORECASE) if words else None
-        )
-    return _EFFECTIVE[lang.code]
-
-
-_CURRENT: dict[str, re.Pattern | None] = {}
-
-
-def _current_re(lang: Language) -> re.Pattern | None:
-    """Phrases that tell of the present or the near future (``[dates] current``)."""
-    if lang.code not in _CURRENT:
-        words = lang.section("dates").get("current", [])
-        _CURRENT[lang.code] = lang.any_of(words) if words else None
-    return _CURRENT[lang.code]
+    words = lang.section("dates").get("effective", [])
+    return re.compile("(?:" + "|".join(words) + r")\W*$", re.IGNORECASE) if words else None
 
 
 def _inherited_role(roles: list[RoleSpan], person: Named, people: list[Named]) -> str | None:

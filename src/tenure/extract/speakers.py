@@ -97,20 +97,11 @@ def _scopes(ctx: DocContext) -> list[Scope]:
     return ctx.cache[key]
 
 
-_CUES: dict[str, re.Pattern | regex.Pattern | None] = {}
-
-
-def _cue_re(lang: Language) -> re.Pattern | regex.Pattern | None:
-    if lang.code not in _CUES:
-        _CUES[lang.code] = lang.any_of(lang.section("people").get("speaker_intro", []))
-    return _CUES[lang.code]
-
-
 def _introductions(ctx: DocContext) -> list[Scope]:
     text = ctx.text
     scopes = []
     for sentence in ctx.sentences:
-        cues = _cue_re(sentence.lang)
+        cues = sentence.lang.listed("people", "speaker_intro")
         if cues is None:
             continue
         for cue in cues.finditer(text, sentence.start, sentence.end):
@@ -188,7 +179,7 @@ def _signatures(ctx: DocContext) -> list[Scope]:
 
 def _signer(ctx: DocContext, start: int, end: int) -> str | None:
     """The person a signature line names: "— Jane Roe", "Jane Roe, CEO", "Jane"."""
-    sentence = _sentence_at(ctx, start)
+    sentence = ctx.sentence_at(start)
     if sentence is None or sentence.end < end:
         return None
     lead = _SIGN.match(ctx.text, start, end)
@@ -284,22 +275,8 @@ def _paragraph_index(ctx: DocContext, position: int) -> int | None:
     return i
 
 
-def _sentence_starts(ctx: DocContext) -> list[int]:
-    key = ("sentence-starts", 0)
-    if key not in ctx.cache:
-        ctx.cache[key] = [s.start for s in ctx.sentences]
-    return ctx.cache[key]
-
-
-def _sentence_at(ctx: DocContext, position: int) -> Sentence | None:
-    i = bisect_right(_sentence_starts(ctx), position) - 1
-    if i >= 0 and position < ctx.sentences[i].end:
-        return ctx.sentences[i]
-    return None
-
-
 def _sentences_in(ctx: DocContext, start: int, end: int) -> list[Sentence]:
-    starts = _sentence_starts(ctx)
+    starts = ctx.sentence_starts()
     i = max(0, bisect_right(starts, start) - 1)
     found = []
     while i < len(starts) and starts[i] < end:

@@ -74,6 +74,7 @@ class Language:
     role_re: regex.Pattern | None = None  # every role title, one group r<i> per [roles] entry
     role_titles: list[str] = field(default_factory=list)
     stopword_set: frozenset[str] = frozenset()
+    compiled: dict = field(default_factory=dict)  # data lists compiled on first use, see listed()
 
     def section(self, name: str) -> dict:
         """A raw table of the data file (empty when the language has none)."""
@@ -90,6 +91,14 @@ class Language:
         if not patterns:
             return None
         return _fast_compile(self.wrap("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"), ignore_case)
+
+    def listed(self, section: str, key: str, ignore_case: bool = True) -> re.Pattern | regex.Pattern | None:
+        """The list ``[section] key`` of the data file as one compiled alternation (cached)."""
+        if (section, key, ignore_case) not in self.compiled:
+            self.compiled[section, key, ignore_case] = self.any_of(
+                self.section(section).get(key, []), ignore_case
+            )
+        return self.compiled[section, key, ignore_case]
 
     def stopwords(self) -> frozenset[str]:
         return self.stopword_set
@@ -124,6 +133,12 @@ def data(code: str) -> dict:
         if extra.is_file():
             tables.update(tomllib.loads(extra.read_text(encoding="utf-8")))
     return tables
+
+
+@cache
+def org_forms(key: str) -> frozenset[str]:
+    """The ``[orgs] key`` entries ("legal_forms", "prefixes") of every language's data."""
+    return frozenset(f for code in available() for f in (data(code).get("orgs") or {}).get(key, []))
 
 
 @cache

@@ -81,13 +81,9 @@ def _legal_forms() -> re.Pattern:
     its "SAS"."""
     from tenure import lang as languages
 
-    after: set[str] = set()
-    before: set[str] = set()
-    for code in languages.available():
-        orgs = languages.data(code).get("orgs") or {}
-        forms = set(orgs.get("legal_forms", []))
-        after |= forms | set(orgs.get("prefixes", []))
-        before |= set(orgs.get("prefixes", [])) | {f for f in forms if not _LATIN_START.match(f)}
+    forms, prefixes = languages.org_forms("legal_forms"), languages.org_forms("prefixes")
+    after = forms | prefixes
+    before = prefixes | {f for f in forms if not _LATIN_START.match(f)}
     if not after:
         return re.compile(r"(?!)")
     ending = "|".join(sorted(after, key=len, reverse=True))
