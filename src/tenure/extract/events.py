@@ -148,7 +148,7 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
         after = [
             p for p in sentence_names(ctx, sentence).people if p.kind == "name" and p.start >= link.end()
         ]
-        if not after or after[0].start - link.end() > _SUBJECT_GAP:
+        if not after or after[0].start - link.end() > _PREDECESSOR_GAP:
             continue
         predecessor = after[0].name
         for new in (m for m in mentions if m.evidence.start == sentence.start and m.type == "appointment"):
@@ -157,7 +157,7 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
                     new.role, old.role = new.role or old.role, old.role or new.role
 
 
-_SUBJECT_GAP = 3  # "replacing Kim": the predecessor right after the cue
+_PREDECESSOR_GAP = 3  # "replacing Kim": the predecessor right after the cue
 
 
 def _change_key(m: Mention) -> tuple:
