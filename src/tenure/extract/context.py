@@ -460,7 +460,7 @@ def _suffix_patterns(lang: Language) -> tuple[re.Pattern, ...]:
 def _legal_forms() -> re.Pattern | None:
     """The legal forms of every language written after a name ("AG", "S.p.A.", "Ltda."):
     an English text names "Halden AG" too."""
-    forms = [f for f in languages.org_forms("legal_forms") if _WRITTEN_AFTER.match(f)]
+    forms = [f for f in languages.everywhere("orgs", "legal_forms") if _WRITTEN_AFTER.match(f)]
     return _english().any_of(sorted(forms, key=len, reverse=True), ignore_case=False)
 
 
@@ -686,8 +686,15 @@ def _starts_sentence(text: str, sentence_start: int, position: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _is_surname_prefix(name: str) -> bool:
-    """``McAllister``, ``MacLeod``, ``DeWitt``, ``O'Neil``: capitals inside a surname."""
-    return bool(regex.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O'|O’|D'|D’)\p{Lu}", name))
+    """``McAllister``, ``MacLeod``, ``DeWitt``, ``O'Neil``: capitals inside a surname after a
+    ``[people] surname_prefixes`` entry of any language."""
+    return bool(_surname_prefix().match(name))
+
+
+@cache
+def _surname_prefix() -> regex.Pattern:
+    prefixes = sorted(languages.everywhere("people", "surname_prefixes"), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(map(regex.escape, prefixes)) + r")\p{Lu}" if prefixes else "(?!)")
 
 
 def _is_role_word(word: str, lang: Language) -> bool:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from tenure import lang as languages
 from tenure.lang import Language
 
 _ENGLISH = "en"
-# Words without which no English title is written: the English lexicon is tried only then.
-_ENGLISH_TITLE = re.compile(
-    r"(?<![A-Za-z])(?:C[A-Z]{1,2}O|chief|officer|president|vp|svp|evp|head|director|chair|founder|board|"
-    r"counsel|scientist|architect|lead)(?![a-z])",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -32,8 +25,10 @@ def find_roles(text: str, start: int, end: int, lang: Language) -> list[RoleSpan
     English titles ("CEO", "chief financial officer") are recognised in every language.
     """
     found = _find(text, start, end, lang)
-    if lang.code != _ENGLISH and _ENGLISH_TITLE.search(text, start, end):
-        found += _find(text, start, end, languages.load(_ENGLISH))
+    english = languages.load(_ENGLISH)
+    gate = english.listed("role_modifiers", "title_words")
+    if lang.code != _ENGLISH and (gate is None or gate.search(text, start, end)):
+        found += _find(text, start, end, english)
     kept = _longest_first(found)
     return [_with_modifier(text, r, lang) for r in kept]
 

@@ -136,9 +136,10 @@ def data(code: str) -> dict:
 
 
 @cache
-def org_forms(key: str) -> frozenset[str]:
-    """The ``[orgs] key`` entries ("legal_forms", "prefixes") of every language's data."""
-    return frozenset(f for code in available() for f in (data(code).get("orgs") or {}).get(key, []))
+def everywhere(section: str, key: str) -> frozenset[str]:
+    """The ``[section] key`` entries of every language's data: what a text in any language
+    may borrow from another ("Halden AG" in English, "McAllister" in French)."""
+    return frozenset(f for code in available() for f in (data(code).get(section) or {}).get(key, []))
 
 
 @cache

@@ -81,7 +81,7 @@ def _legal_forms() -> re.Pattern:
     its "SAS"."""
     from tenure import lang as languages
 
-    forms, prefixes = languages.org_forms("legal_forms"), languages.org_forms("prefixes")
+    forms, prefixes = languages.everywhere("orgs", "legal_forms"), languages.everywhere("orgs", "prefixes")
     after = forms | prefixes
     before = prefixes | {f for f in forms if not _LATIN_START.match(f)}
     if not after:
