@@ -147,6 +147,9 @@ def test_implicit_organisation_is_the_document_main_one():
         "When a CEO walks out the door, investors at Ferrox Inc. tend to panic.",
         "Ferrox Inc. hired its first chief financial officer last year.",
         "Kim Adebayo plans to start a new project focused on robotics.",
+        "It has been the privilege of my career to serve as chief technology officer of Ferrox Inc.",
+        "Kim Adebayo started Monday as the new cafeteria manager.",
+        "Kim Adebayo launched a new product at Ferrox Inc. last week.",
     ],
 )
 def test_not_events(text):
@@ -339,8 +342,55 @@ def test_a_move_names_where_the_person_leaves_from_and_goes_to():
             "Halden Robotics said Mark Ellison would be on medical leave for three months.",
             ("leave", "Mark Ellison", None, None),
         ),
+        (
+            "Halden Robotics said its head of design, Mark Ellison, has gone on parental leave.",
+            ("leave", "Mark Ellison", "Head of Design", None),
+        ),
+        (
+            "Jane Roe, its operating chief, will become chief executive of Halden Robotics on April 1.",
+            ("appointment", "Jane Roe", "Chief Executive Officer", "2025-04-01"),
+        ),
+        (
+            "Jane Roe returned to Halden Robotics as chief investment officer after a sabbatical.",
+            ("return", "Jane Roe", "Chief Investment Officer", None),
+        ),
+        (
+            "Mark Ellison launched Quorvia Systems in 2019.",
+            ("founding", "Mark Ellison", "Founder", "2019"),
+        ),
     ],
 )
 def test_news_phrasings(text, expected):
     found = [(m.type, m.person, m.role, m.date) for m in mentions_of(text, published="2025-03-05")]
     assert found == [expected]
+
+
+def test_a_change_before_but_is_not_hidden_by_a_continuation_after_it():
+    text = (
+        "Jane Roe succeeds Mark Ellison, who is stepping down as chief executive of Halden Robotics "
+        "but will remain on the board."
+    )
+    departures = [m for m in mentions_of(text) if m.type == "departure"]
+    assert [(m.person, m.org, m.role) for m in departures] == [
+        ("Mark Ellison", "Halden Robotics", "Chief Executive Officer")
+    ]
+    text = (
+        "Mark Ellison will remain on the board of Halden Robotics as chair, while Jane Roe stays on as CEO."
+    )
+    assert mentions_of(text) == []
+
+
+def test_joining_from_an_organisation_is_leaving_it():
+    found = mentions_of("Jane Roe joins from Corvel Bank, where she spent 14 years.")
+    assert [(m.type, m.person, m.org) for m in found] == [("departure", "Jane Roe", "Corvel Bank")]
+    assert mentions_of("Jane Roe came from a background in finance.") == []
+
+
+def test_leaving_to_found_a_company_dates_both_changes():
+    found = mentions_of("Jane Roe left Corvel Bank in 2021 to start Quorvia, a payments startup.")
+    assert [(m.type, m.org, m.date) for m in found] == [
+        ("departure", "Corvel Bank", "2021"),
+        ("founding", "Quorvia", "2021"),
+    ]
+    found = mentions_of("Jane Roe left Corvel Bank in 2019 to start Quorvia Labs in 2020.")
+    assert [(m.type, m.date) for m in found] == [("departure", "2019"), ("founding", "2020")]

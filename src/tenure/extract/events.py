@@ -27,6 +27,7 @@ _ORG_GAP = 20  # "leaves to launch Acme": an organisation further away is anothe
 _SUBJECT_REACH = 160  # a subject may stand far before its verb, past an appositive clause
 _OBJECT_REACH = 60
 _ROLE_AFTER_TRIGGER = 6  # "joined as CEO", "担任首席执行官": the role the trigger gives
+_BEHIND_PURPOSE = 1000  # a date before a purpose clause is the change before it first
 _ROLE_OBJECT = 25  # "returned to her role as CEO": a title as what a trigger leads to
 
 
@@ -257,10 +258,19 @@ def _excluded(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
 
 
 def _clause(text: str, sentence: Sentence, hit: Found) -> tuple[int, int]:
-    """The stretch of the sentence between the clause breaks around a trigger."""
+    """The stretch of the sentence between the clause breaks around a trigger: punctuation,
+    and the language's ``[cues] contrast`` words ("steps down but will remain chair")."""
     start = max(text.rfind(c, sentence.start, hit.start) for c in _CLAUSE_MARKS) + 1
     ends = [i for c in _CLAUSE_MARKS if (i := text.find(c, hit.end, sentence.end)) >= 0]
-    return max(start, sentence.start), min(ends, default=sentence.end)
+    start, end = max(start, sentence.start), min(ends, default=sentence.end)
+    contrast = sentence.lang.listed("cues", "contrast")
+    if contrast is not None:
+        for m in contrast.finditer(text, start, end):
+            if m.end() <= hit.start:
+                start = m.end()
+            elif m.start() >= hit.end:
+                return start, m.start()
+    return start, end
 
 
 def _negated(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
@@ -530,7 +540,8 @@ def _date_for(
         if d.start >= hit.end and _next_clause(ctx.text, hit.end, d.start, sentence.lang):
             continue  # "have started Acme, and from April I will run it": the next clause's date
         distance = _distance(d.start, d.end, hit.start, hit.end)
-        if any(_distance(d.start, d.end, o.start, o.end) < distance for o in found if o is not hit):
+        rivals = [o for o in found if o is not hit and not (o.start >= d.end and _purpose(ctx, o, sentence))]
+        if any(_distance(d.start, d.end, o.start, o.end) < distance for o in rivals):
             continue
         if (
             (d.start >= hit.end or len(at) == 1)
@@ -538,6 +549,8 @@ def _date_for(
             and effective.search(ctx.text, max(sentence.start, d.start - 20), d.start)
         ):
             return d.value, "stated"  # "named CEO on Monday, effective July 1": when it takes effect
+        if d.end <= hit.start and _purpose(ctx, hit, sentence):
+            distance += _BEHIND_PURPOSE  # a date after "to start Borealis" is its own
         if distance < best_distance:
             best, best_distance = d.value, distance
     if best:
@@ -561,6 +574,12 @@ def _date_for(
     if ctx.published and _is_headline(ctx, index):
         return ctx.published.isoformat(), "published"  # "Acme names Kim chief executive"
     return None, "none"
+
+
+def _purpose(ctx: DocContext, hit: Found, sentence: Sentence) -> bool:
+    """A trigger opening a purpose clause (``[cues] purpose``: "to start Borealis")."""
+    cue = sentence.lang.listed("cues", "purpose")
+    return cue is not None and cue.match(ctx.text, hit.start, hit.end) is not None
 
 
 def _is_headline(ctx: DocContext, index: int) -> bool:
