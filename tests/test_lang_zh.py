@@ -2,6 +2,9 @@
 
 import pytest
 
+from tenure.extract.context import build_context
+from tenure.model import Document, Passage
+
 from helpers import assert_event, assert_no_event, mentions_of
 
 PUBLISHED = "2025-03-05"
@@ -127,6 +130,38 @@ EVENTS = [
         "Chief Executive Officer",
         "2025-03-04",
     ),
+    (
+        "云帆资本周三宣布，任命周明轩为董事总经理。",
+        "appointment",
+        "周明轩",
+        "云帆资本",
+        "Managing Director",
+        "2025-03-05",
+    ),
+    (
+        "一周前，云帆资本总裁马超宣布辞职。",
+        "departure",
+        "马超",
+        "云帆资本",
+        "President",
+        "2025-02-26",
+    ),
+    (
+        "陈文涛已于2021年离开青羽科技。",
+        "departure",
+        "陈文涛",
+        "青羽科技",
+        None,
+        "2021",
+    ),
+    (
+        "星河智能首席财务官刘芳上个月退休。",
+        "departure",
+        "刘芳",
+        "星河智能",
+        "Chief Financial Officer",
+        "2025-02",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -173,3 +208,29 @@ def test_chinese_company_names_and_names_found_again_without_their_title():
     assert ("founding", "林若溪", "澄岚科技") in found
     assert ("appointment", "赵敏", "星河资本") in found
     assert not any(org.startswith("了") for _, _, org in found)
+
+
+def test_family_names_without_a_title_are_names():
+    text = "赵志远于2016年与陈雅琴共同创办星河智能。陈雅琴已于2021年离开公司，创办了物流软件公司青羽科技。"
+    found = {(m.type, m.person, m.org, m.role) for m in mentions_of(text, lang="zh", published=PUBLISHED)}
+    assert found == {
+        ("founding", "赵志远", "星河智能", "Co-founder"),
+        ("founding", "陈雅琴", "星河智能", "Co-founder"),
+        ("departure", "陈雅琴", "星河智能", None),
+        ("founding", "陈雅琴", "青羽科技", "Founder"),
+    }
+
+
+def test_words_that_begin_with_a_family_name_are_no_names():
+    text = "星河智能宣布，董事会已于周一批准，马上将启动招聘。陈文涛已于2021年离开青羽科技。"
+    document = Document(id="t", text=text, published=PUBLISHED, passages=[Passage(0, len(text), "zh")])
+    assert set(build_context(document).people.full.values()) == {"陈文涛"}
+
+
+def test_the_one_who_retired_is_named_after_the_verb():
+    text = "星河智能聘请王建国出任首席财务官。他接替上个月退休的刘芳。"
+    found = {(m.type, m.person, m.role, m.date) for m in mentions_of(text, lang="zh", published=PUBLISHED)}
+    assert found == {
+        ("appointment", "王建国", "Chief Financial Officer", None),
+        ("departure", "刘芳", None, "2025-02"),
+    }

@@ -87,22 +87,16 @@ def _cofounders(
     found: list[Found],
 ) -> list[Mention]:
     """ "founded Acme in 2016 with Lee", "fundó la empresa junto con la ingeniera Lee": the
-    people named after ``[people] together_with`` founded it too; all are co-founders."""
+    people named after ``[people] together_with`` founded it too; all are co-founders. In
+    languages that name them before the verb (``[people] together_before``: "赵一与钱二共同创办"),
+    the person named before that word is a founder too."""
     own = [m for m in mentions if m.type == "founding" and m.evidence.start == ctx.sentences[index].start]
-    cue = ctx.sentences[index].lang.listed("people", "together_with")
-    if not own or cue is None:
+    if not own:
         return []
     text, sentence = ctx.text, ctx.sentences[index]
-    _, clause_end = _clause(text, sentence, hit)
-    link = cue.search(text, hit.end, clause_end)
-    partners = [p for p in names.people if p.kind == "name" and link and p.start >= link.end()]
-    if not partners or not _WITH_GAP.fullmatch(_without(text, link.end(), partners[0].start, titles)):
+    group = _partners_after(text, sentence, hit, names, titles) or _partner_before(text, sentence, hit, names)
+    if not group:
         return []
-    group = [partners[0]]
-    for nearer, further in zip(partners, partners[1:], strict=False):
-        if not _coordinated(text, nearer, further, titles, sentence.lang):
-            break
-        group.append(further)
     first = own[-1]
     added = []
     for partner in group:
@@ -114,6 +108,42 @@ def _cofounders(
         if added and m.role in (None, "Founder"):
             m.role = "Co-founder"
     return added
+
+
+def _partners_after(
+    text: str, sentence: Sentence, hit: Found, names: SentenceNames, titles: list[RoleSpan | Named]
+) -> list[Named]:
+    """The people named after ``[people] together_with`` in the trigger's clause."""
+    cue = sentence.lang.listed("people", "together_with")
+    if cue is None:
+        return []
+    _, clause_end = _clause(text, sentence, hit)
+    link = cue.search(text, hit.end, clause_end)
+    partners = [p for p in names.people if p.kind == "name" and link and p.start >= link.end()]
+    if not partners or not _WITH_GAP.fullmatch(_without(text, link.end(), partners[0].start, titles)):
+        return []
+    group = [partners[0]]
+    for nearer, further in zip(partners, partners[1:], strict=False):
+        if not _coordinated(text, nearer, further, titles, sentence.lang):
+            break
+        group.append(further)
+    return group
+
+
+def _partner_before(text: str, sentence: Sentence, hit: Found, names: SentenceNames) -> list[Named]:
+    """ "赵一于2016年与钱二共同创办": the person named before ``[people] together_before``, when
+    the one after it stands right before the trigger."""
+    cue = sentence.lang.listed("people", "together_before")
+    if cue is None:
+        return []
+    clause_start, _ = _clause(text, sentence, hit)
+    named = [p for p in names.people if p.kind == "name" and clause_start <= p.start and p.end <= hit.start]
+    for link in cue.finditer(text, clause_start, hit.start):
+        after = [p for p in named if p.start >= link.end()]
+        before = [p for p in named if p.end <= link.start()]
+        if before and after and after[0].start - link.end() <= 1 and hit.start - after[0].end <= 2:
+            return [before[-1]]
+    return []
 
 
 _WITH_GAP = re.compile(r"\s*(?:[^\W\d_]{1,12}\s+){0,3}")  # "la ingeniera", "his longtime friend"
