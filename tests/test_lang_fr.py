@@ -61,7 +61,7 @@ EVENTS = [
         "Sandrine Vilar",
         "Talmont Bio",
         "VP of Research",
-        None,
+        "2025-03-05",  # told in the present perfect: the day of the news
     ),
     (
         "Groupe Sorelle a annoncé la nomination de Louis Kerbrat "

@@ -29,7 +29,7 @@ EVENTS = [
         "Enrico Bassani",
         "Gruppo Arvedi",
         "Chief Financial Officer",
-        None,
+        "2025-03-05",  # told in the present perfect: the day of the news
     ),
     (
         "Luisa Ferraguti va in pensione da Cortese Industries a giugno.",
@@ -45,7 +45,7 @@ EVENTS = [
         "Marco Sperandio",
         "Lucerna Labs",
         "Chief Technology Officer",
-        None,
+        "2025-03-05",  # told in the present perfect: the day of the news
     ),
     (
         "Giulia Orsatti si è unita a Brenta Robotics come direttore operativo.",
@@ -61,7 +61,7 @@ EVENTS = [
         "Tommaso Rinaldi",
         "Pavesio Energy",
         "Board Chair",
-        None,
+        "2025-03-05",  # told in the present perfect: the day of the news
     ),
     (
         "Sara Colonna diventa amministratore delegato ad interim di Moretta Capital.",

@@ -360,7 +360,7 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes:
     """A run of capitalised words ending in a legal form or sector word: "Halden Biotech GmbH".
 
     Its first word alone ("Halden") is taken as a short form of it, unless that word is a
-    common one.
+    common one; "Halden" counted on its own before ("quitte Halden") is folded into it.
     """
     text = ctx.text
     for word in reversed(run[1:]):  # the last one: "Kestrel Analytics Inc."
@@ -376,7 +376,7 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes:
             ctx.orgs.add(full)
             first = run[0].name
             if first.casefold() not in ctx.common_words and first not in _stopwords(lang):
-                ctx.orgs.add_short(first, full)
+                ctx.orgs.add_short(first, full, merge=True)
             return True
     return False
 

@@ -68,7 +68,7 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
             continue  # "return to hands-on work": not a return to an organisation
         for person in _people_for(
             text, names.people, titles, hit, lambda: _last_named(ctx, index), lang, speaker
-        ):
+        ) or _dropped_subject(ctx, index, hit, names):
             org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
             if org is not None:
                 mentions.append(_mention(ctx, index, hit, person, org, names, roles, found))
@@ -335,6 +335,10 @@ def _people_for(
     ]
     if inside:  # "kehrt Kim im April zurück": a name within a trigger that spans words
         return inside[:1]
+    verb = [p for p in people if p.kind == "self" and hit.start <= p.start < hit.end]
+    if verb and not any(p.end <= hit.start for p in people):  # "entrerò in Acme": the verb says who
+        chosen = _resolve(verb[0], people, focus, speaker)
+        return [chosen] if chosen is not None else []
     before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _SUBJECT_REACH]
     after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _OBJECT_REACH]
     if (
@@ -391,6 +395,25 @@ def _resolve(
         name = speaker(named.start)
         return Named(named.start, named.end, name or "", kind="speaker" if name else "self")
     return None
+
+
+_DROPPED_REACH = 4  # "Dal 1° luglio assumerà l'incarico": the words that may open the sentence
+
+
+def _dropped_subject(ctx: DocContext, index: int, hit: Found, names: SentenceNames) -> list[Named]:
+    """In a language that drops subject pronouns (``[people] drops_subject``), a verb that
+    opens a sentence naming no one ("Assumerà l'incarico il 1° luglio") is said of the
+    person named last before it."""
+    sentence = ctx.sentences[index]
+    if (
+        hit.trigger.person != "before"
+        or names.people
+        or not sentence.lang.section("people").get("drops_subject")
+        or len(ctx.text[sentence.start : hit.start].split()) > _DROPPED_REACH
+    ):
+        return []
+    name = _last_named(ctx, index)
+    return [Named(hit.start, hit.start, name)] if name else []
 
 
 def _last_named(ctx: DocContext, index: int, lookback: int = 5) -> str | None:

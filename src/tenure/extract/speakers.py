@@ -10,7 +10,8 @@ A document names that speaker in one of two ways:
   first-person word and names someone in full, names the speaker, or has a third-person
   subject), at most ``MAX_QUOTE_PARAGRAPHS`` paragraphs;
 - a signature: a short line that is only a name ("— Jane Roe", "Jane Roe, CEO") after
-  paragraphs written in the first person; the note above it is the signer's.
+  paragraphs written in the first person; the note above it is the signer's, across one
+  narrative paragraph between two first-person ones ("Thanks to Kim Lee and the team.").
 
 A first-person sentence outside any such scope has no named speaker: its mentions are kept
 unattributed, and the merge may attribute them when another document holds the same text
@@ -163,12 +164,14 @@ def _signatures(ctx: DocContext) -> list[Scope]:
         signer = _signer(ctx, start, end)
         if signer is None:
             continue
-        first, personal, long = i, 0, 0
+        first, personal, long, bridged = i, 0, 0, False
         for j in range(i - 1, max(-1, i - 1 - MAX_QUOTE_PARAGRAPHS), -1):
             if _first_person(ctx, *paras[j]):
                 personal += 1
             elif _narrative(ctx, *paras[j], signer):
-                break
+                if bridged or j == 0 or not _first_person(ctx, *paras[j - 1]):
+                    break
+                bridged = True  # "Thanks to Kim Lee and the team." between two first-person paragraphs
             first = j
             long += paras[j][1] - paras[j][0] > _SIGNATURE_CHARS  # not "Dear all," nor "Thanks!"
         recent = any(_first_person(ctx, *paras[j]) for j in range(max(first, i - 2), i))
