@@ -370,6 +370,9 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes:
             run = [
                 w for i, w in enumerate(run) if w.name not in stop or any(v.name not in stop for v in run[:i])
             ]
+            nouns = [i for i, w in enumerate(run) if w.end <= word.start and _common_noun(w.name, lang)]
+            if nouns:  # "Kasseler Solartechnik-Hersteller Aurelis Energie AG": the name after the noun
+                run = run[nouns[-1] + 1 :]
             if not run or run[0] is word:
                 return False
             full = text[run[0].start : max(word.end, suffix.end())]
@@ -560,6 +563,28 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
             ctx.people.add(" ".join(names.normalise_case(w.name) for w in run))
         if len(run) == 2:
             ctx.people.pairs[run[0].name].add(run[1].name)
+        if len(run) == 1:
+            _family_name(ctx, sentence, run[0])
+
+
+def _family_name(ctx: DocContext, sentence: Sentence, first: Span) -> None:
+    """ "Firmengründer Horst Talbrück" of "Talbrück Logistik GmbH": the short form of a company
+    written right after a lone word that may be a first name is that person's family name.
+    The word then stands for the person, not for the company."""
+    words = ctx.words(sentence)
+    i = bisect_right([w.start for w in words], first.start)
+    if i >= len(words) or ctx.text[first.end : words[i].start] != " ":
+        return
+    family = words[i]
+    key = org_key(family.name)
+    full = ctx.orgs.short.get(key)
+    if full is None or key in ctx.orgs.surfaces:
+        return
+    if any(ctx.text.startswith(s, family.start) for s in ctx.orgs.surfaces.get(full, ())):
+        return  # "Dortmunder Talbrück Logistik GmbH": the company itself
+    del ctx.orgs.short[key]
+    ctx.orgs.memo.clear()
+    ctx.people.add(f"{names.normalise_case(first.name)} {names.normalise_case(family.name)}")
 
 
 @cache
@@ -671,12 +696,25 @@ def _could_be_name(ctx: DocContext, word: Span, lang: Language) -> bool:
 @lru_cache(maxsize=65536)
 def _may_name(name: str, lang: Language) -> bool:
     """What a word alone says: not a stop word, pronoun, role, acronym, brand or trigger."""
-    if name in _stopwords(lang) or names.is_acronym(name) or _is_role_word(name, lang):
+    if (
+        name in _stopwords(lang)
+        or names.is_acronym(name)
+        or _is_role_word(name, lang)
+        or _common_noun(name, lang)
+    ):
         return False
     for pattern in (lang.first_person_re, lang.pronoun_re, lang.trigger_re):
         if pattern is not None and pattern.fullmatch(name):
             return False
     return not (names.is_camel(name) and not _is_surname_prefix(name))
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(word: str, lang: Language) -> bool:
+    """A capitalised word that is a common noun by its form (``[people] common_nouns``): in
+    German, a compound by its last part ("Halbleiterhersteller", "Vertriebschefin")."""
+    nouns = lang.listed("people", "common_nouns")
+    return nouns is not None and nouns.fullmatch(word) is not None
 
 
 def _starts_sentence(text: str, sentence_start: int, position: int) -> bool:

@@ -194,6 +194,8 @@ def _resolve(c: _Compiled, kind: str, m: re.Match, i: int, anchor: date | None) 
         return f"{_nearest_year(anchor, month):04d}-{month:02d}", True
     if kind == "month-this-year" and month:
         return f"{anchor.year:04d}-{month:02d}", True
+    if kind == "month-next-year" and month:
+        return f"{anchor.year + 1:04d}-{month:02d}", True
     if kind == "month-last-year" and month:
         return f"{anchor.year - 1:04d}-{month:02d}", True
     if kind == "last-month" and month:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
@@ -118,7 +119,7 @@ def _partners_after(
     if cue is None:
         return []
     _, clause_end = _clause(text, sentence, hit)
-    link = cue.search(text, hit.end, clause_end)
+    link = cue.search(text, hit.start, clause_end)  # "hatte Acme 2011 gemeinsam mit Kim gegründet"
     partners = [p for p in names.people if p.kind == "name" and link and p.start >= link.end()]
     if not partners or not _WITH_GAP.fullmatch(_without(text, link.end(), partners[0].start, titles)):
         return []
@@ -170,25 +171,40 @@ def share_stated_dates(mentions: list[Mention]) -> None:
 
 def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "named Lee chief executive, replacing Kim, who leaves": Kim's departure and Lee's
-    appointment are one title changing hands; a title one of them states is the other's too."""
+    appointment are one title changing hands; a title one of them states (or Lee's other
+    appointment there states: "Lee was named CEO. She succeeds Kim") is the other's too, and
+    Kim leaves when Lee takes over, if no date says otherwise. A founder title is no one's
+    to take over: the title Lee takes is the one Kim leaves."""
     for sentence in {m.evidence.start: ctx.sentence_at(m.evidence.start) for m in mentions}.values():
         cue = sentence.lang.cues.get("successor_of") if sentence else None
         link = cue.search(ctx.text, sentence.start, sentence.end) if cue is not None else None
         if link is None:
             continue
-        after = [
-            p for p in sentence_names(ctx, sentence).people if p.kind == "name" and p.start >= link.end()
-        ]
-        if not after or after[0].start - link.end() > _PREDECESSOR_GAP:
+        found = sentence_names(ctx, sentence)
+        after = [p for p in found.people if p.kind == "name" and p.start >= link.end()]
+        if not after or len(_without(ctx.text, link.end(), after[0].start, found.roles)) > _PREDECESSOR_GAP:
             continue
         predecessor = after[0].name
         for new in (m for m in mentions if m.evidence.start == sentence.start and m.type == "appointment"):
+            title = _held_title(new, mentions)
             for old in (m for m in mentions if m.type == "departure" and m.person == predecessor):
                 if old.org == new.org and new.person != predecessor:
-                    new.role, old.role = new.role or old.role, old.role or new.role
+                    kept = old.role if old.role not in _FOUNDER_TITLES else None
+                    new.role, old.role = new.role or kept or title, kept or title or old.role
+                    if old.date_source in ("published", "none") and new.date_source in ("stated", "context"):
+                        old.date, old.date_source = new.date, "context"
+
+
+def _held_title(new: Mention, mentions: list[Mention]) -> str | None:
+    """The title an appointment gives, or another appointment of the same person there states."""
+    titles = [new.role] + [
+        m.role for m in mentions if m.type == "appointment" and (m.person, m.org) == (new.person, new.org)
+    ]
+    return next((t for t in titles if t and t not in _FOUNDER_TITLES), None)
 
 
 _PREDECESSOR_GAP = 3  # "replacing Kim": the predecessor right after the cue
+_FOUNDER_TITLES = ("Founder", "Co-founder")
 
 
 def _change_key(m: Mention) -> tuple:
@@ -305,12 +321,15 @@ def _clause(text: str, sentence: Sentence, hit: Found) -> tuple[int, int]:
 
 def _negated(ctx: DocContext, sentence: Sentence, hit: Found) -> bool:
     """A negation in the few words before the trigger ("not leaving"), or right after it
-    where the language puts it there ("辞任しない")."""
+    where the language puts it there ("辞任しない"). A trigger that holds a negation of its
+    own (``negative``: "will not seek re-election") is negated only before it."""
     cues = sentence.lang.cues
     before, after = cues.get("negation"), cues.get("negation_after")
     start = max(sentence.start, hit.start - _NEGATION_WINDOW)
-    if before is not None and before.search(ctx.text, start, hit.end):
+    if before is not None and before.search(ctx.text, start, hit.start if hit.trigger.negative else hit.end):
         return True
+    if hit.trigger.negative:
+        return False
     end = min(sentence.end, hit.end + _NEGATION_AFTER)
     return after is not None and after.match(ctx.text, hit.end, end) is not None
 
@@ -333,11 +352,15 @@ def _people_for(
     inside = [
         p for p in people if hit.start <= p.start and p.end <= hit.end and p.kind == "name" and _known(p)
     ]
-    if inside:  # "kehrt Kim im April zurück": a name within a trigger that spans words
-        return inside[:1]
+    if inside and not _subject_right_before(text, people, hit):
+        return inside[:1]  # "kehrt Kim im April zurück": a name within a trigger that spans words
     verb = [p for p in people if p.kind == "self" and hit.start <= p.start < hit.end]
     if verb and not any(p.end <= hit.start for p in people):  # "entrerò in Acme": the verb says who
         chosen = _resolve(verb[0], people, focus, speaker)
+        return [chosen] if chosen is not None else []
+    inverted = _inverted_subject(text, people, hit, lang)
+    if inverted is not None:  # "hat sie das Unternehmen verlassen": the subject after the verb
+        chosen = _resolve(inverted, people, focus, speaker)
         return [chosen] if chosen is not None else []
     before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _SUBJECT_REACH]
     after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _OBJECT_REACH]
@@ -365,6 +388,36 @@ def _people_for(
 
 
 _APPOSITION = re.compile(r"\s*[,，、]\s*$")
+
+
+def _subject_right_before(text: str, people: list[Named], hit: Found) -> bool:
+    """A name or pronoun right before a trigger whose person stands before it is its subject,
+    not a name inside it ("Sie hatte Acme mit Kim gegründet")."""
+    return hit.trigger.person == "before" and any(
+        p.kind in ("name", "pronoun") and p.end <= hit.start and not text[p.end : hit.start].strip()
+        for p in people
+    )
+
+
+_FIRST_WORD = re.compile(r"\S+\s+")
+
+
+def _inverted_subject(text: str, people: list[Named], hit: Found, lang: Language) -> Named | None:
+    """A pronoun or first-person word right after the first word of a trigger that spans
+    words is its subject, wherever the language puts the subject after the verb ("Ende März
+    hat sie Acme verlassen", "habe ich Acme gegründet"); not an oblique form ("hat mich")."""
+    oblique = lang.listed("people", "first_person_oblique", ignore_case=False)
+    for p in people:
+        if p.start >= hit.end or p.start < hit.start:
+            continue
+        if (
+            p.kind in ("pronoun", "self")
+            and _FIRST_WORD.fullmatch(text, hit.start, p.start)
+            and not (oblique is not None and oblique.fullmatch(text, p.start, p.end))
+        ):
+            return p
+        return None
+    return None
 
 
 def _oblique_after_name(text: str, people: list[Named], named: Named, lang: Language) -> bool:
@@ -497,7 +550,22 @@ def _fallback_org(
     if orgs:
         return min(orgs, key=lambda o: _distance(o.start, o.end, person.start, person.end))
     main = ctx.orgs.main()
+    nearby = _paragraph_orgs(ctx, hit.start)
+    if nearby and main not in nearby:  # a brief among others ("Personalien"): its own company
+        return Named(hit.start, hit.end, nearby[-1], kind="company")
     return Named(hit.start, hit.end, main, kind="company") if main else None
+
+
+def _paragraph_orgs(ctx: DocContext, position: int) -> list[str]:
+    """The organisations named (not referred to) in the sentences of the paragraph before
+    ``position``."""
+    starts = ctx.sentence_starts()
+    i = bisect_right(starts, position) - 1
+    found: list[str] = []
+    while i > 0 and "\n" not in ctx.text[ctx.sentences[i - 1].end : ctx.sentences[i].start]:
+        i -= 1
+        found[:0] = [o.name for o in sentence_names(ctx, ctx.sentences[i]).orgs if o.kind != "company"]
+    return found
 
 
 def _unnamed_subject(text: str, names: SentenceNames, hit: Found) -> bool:
@@ -530,6 +598,7 @@ def _role_for(
             hit.trigger.type in ("appointment", "return")
             and len(gap) <= _ROLE_AFTER_TRIGGER
             and not (_CLAUSE_BREAK.search(gap))
+            and not _titles_another(role, person, people)
         ):
             return role.title
         if hit.trigger.type == "appointment" and 0 <= hit.start - role.end <= 1 and role.end > person.end:
@@ -547,6 +616,11 @@ def _role_for(
         if distance < best_distance:
             best, best_distance = role.title, distance
     return best
+
+
+def _titles_another(role: RoleSpan, person: Named, people: list[Named]) -> bool:
+    """A title written right before someone else's name ("folgt auf Firmengründer Kim") is theirs."""
+    return any(p.kind == "name" and p.name != person.name and 0 <= p.start - role.end <= 1 for p in people)
 
 
 _APPOSITION_CLOSED = re.compile(r"\s*,[^,;:]{2,80}?,\s*(?:[^\W\d_]{1,4}\s+)?")
@@ -686,9 +760,12 @@ def _effective_re(lang: Language) -> re.Pattern | None:
 
 
 def _inherited_role(roles: list[RoleSpan], person: Named, people: list[Named]) -> str | None:
-    """ "X was replaced by Y": Y takes the role stated next to X."""
+    """ "X was replaced by Y": Y takes the role stated next to X (not "founder": no one
+    takes that over)."""
     others = [p for p in people if p.kind == "name" and p.name != person.name]
     for role in roles:
+        if role.title in _FOUNDER_TITLES:
+            continue
         if others and min(_distance(role.start, role.end, o.start, o.end) for o in others) < 12:
             return role.title
     return None

@@ -42,6 +42,7 @@ _COLON_REACH = 80  # "wrote to her team on Monday:": the colon that closes an in
 _QUOTE_REACH = 8000  # how far the closing mark of a quotation that opens after the colon may be
 _SIGNATURE_CHARS = 80  # a signature is a short line
 _SIGNATURE_TAIL = 60  # "Jane Roe, CEO of Acme": what may follow the name
+_SIGNATURE_GAP = 3  # the last first-person paragraph, then closing lines ("Thanks!", "Best,")
 _PASSAGE_PARAGRAPHS = 1  # a mention's passage: its paragraph and this many on either side
 _MAX_TOKENS = 100
 
@@ -159,7 +160,7 @@ def _signatures(ctx: DocContext) -> list[Scope]:
     for i, (start, end) in enumerate(paras):
         if i == 0 or end - start > _SIGNATURE_CHARS:
             continue
-        if not any(_first_person(ctx, *paras[j]) for j in range(max(0, i - 2), i)):
+        if not any(_first_person(ctx, *paras[j]) for j in range(max(0, i - _SIGNATURE_GAP), i)):
             continue  # a signature follows what its signer wrote
         signer = _signer(ctx, start, end)
         if signer is None:
@@ -174,7 +175,7 @@ def _signatures(ctx: DocContext) -> list[Scope]:
                 bridged = True  # "Thanks to Kim Lee and the team." between two first-person paragraphs
             first = j
             long += paras[j][1] - paras[j][0] > _SIGNATURE_CHARS  # not "Dear all," nor "Thanks!"
-        recent = any(_first_person(ctx, *paras[j]) for j in range(max(first, i - 2), i))
+        recent = any(_first_person(ctx, *paras[j]) for j in range(max(first, i - _SIGNATURE_GAP), i))
         if first < i and recent and 2 * personal >= long:
             scopes.append(Scope(paras[first][0], paras[i - 1][1], signer, "signature"))
     return scopes

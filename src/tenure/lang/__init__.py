@@ -46,6 +46,7 @@ class Trigger:
     planned: bool
     role: str | None = None  # the role the trigger itself implies ("co-founded" → Co-founder)
     needs_object: bool = False  # "returned to ...": only an organisation or a title may follow
+    negative: bool = False  # "will not stand for re-election": a negation of its own, not cancelling it
 
 
 @dataclass(eq=False)
@@ -168,6 +169,7 @@ def _compile(lang: Language) -> None:
                 planned=entry.get("modality") == "planned",
                 role=entry.get("role"),
                 needs_object=bool(entry.get("needs_object", False)),
+                negative=bool(entry.get("negative", False)),
             )
         )
         body = "|".join(f"(?:{p})" for p in entry.get("patterns", []))
