@@ -89,14 +89,16 @@ def _cofounders(
     people named after ``[people] together_with`` founded it too; all are co-founders."""
     own = [m for m in mentions if m.type == "founding" and m.evidence.start == ctx.sentences[index].start]
     cue = ctx.sentences[index].lang.listed("people", "together_with")
-    if not own or cue is None:
+    if not own:
         return []
     text, sentence = ctx.text, ctx.sentences[index]
     _, clause_end = _clause(text, sentence, hit)
-    link = cue.search(text, hit.end, clause_end)
+    link = cue.search(text, hit.end, clause_end) if cue is not None else None
     partners = [p for p in names.people if p.kind == "name" and link and p.start >= link.end()]
     if not partners or not _WITH_GAP.fullmatch(_without(text, link.end(), partners[0].start, titles)):
-        return []
+        partners = [p for p in names.people if p.end <= hit.start and _partner(text, p, sentence.lang)]
+        if not partners:
+            return []
     group = [partners[0]]
     for nearer, further in zip(partners, partners[1:], strict=False):
         if not _coordinated(text, nearer, further, titles, sentence.lang):
@@ -116,6 +118,25 @@ def _cofounders(
 
 
 _WITH_GAP = re.compile(r"\s*(?:[^\W\d_]{1,12}\s+){0,3}")  # "la ingeniera", "his longtime friend"
+
+
+def _partner(text: str, person: Named, lang: Language) -> bool:
+    """ "平田 俊と一緒に設立", "한지훈과 함께 창업": a person right before ``[people]
+    together_with_after`` (after an honorific) is a partner of the subject, not the subject."""
+    cue = lang.listed("people", "together_with_after")
+    if cue is None or person.kind != "name":
+        return False
+    at = person.end
+    honorific = _honorific_re(lang)
+    if honorific is not None and (m := honorific.match(text, at)):
+        at = m.end()
+    return cue.match(text, at) is not None
+
+
+@cache
+def _honorific_re(lang: Language) -> re.Pattern | None:
+    words = lang.section("people").get("honorifics", [])
+    return re.compile(r"\s*(?:" + "|".join(words) + r")\.?") if words else None
 
 
 def _without(text: str, start: int, end: int, spans: list[RoleSpan | Named]) -> str:
@@ -174,18 +195,24 @@ def _role_follows(text: str, roles: list[RoleSpan], hit: Found) -> bool:
 
 def _one_per_change(mentions: list[Mention]) -> list[Mention]:
     """One mention per (type, person, organisation) in a sentence: "加入了Acme,担任CFO", or a
-    person named in two scripts, is one report; slots one of them lacks come from the other."""
+    person named in two scripts, is one report; slots one of them lacks come from the other.
+    Two that state different dates are two changes ("joined in 1991, promoted in 2021")."""
     kept: dict[tuple[str, str, str], Mention] = {}
+    apart = []  # "入社し、2021年に専務に就任": two dates stated, two changes
     for m in mentions:
         key = (m.type, m.person, m.org)
         if key not in kept:
             kept[key] = m
             continue
         first = kept[key]
+        if first.date and m.date and first.date != m.date and m.date_source == first.date_source == "stated":
+            apart.append(m)
+            continue
         first.role = first.role or m.role
         first.date = first.date or m.date
         first.person_aliases = list(dict.fromkeys(first.person_aliases + m.person_aliases))
-    return list(kept.values())
+    order = {id(m): i for i, m in enumerate(mentions)}
+    return sorted([*kept.values(), *apart], key=lambda m: order[id(m)])
 
 
 def _absorb_appointments(mentions: list[Mention]) -> list[Mention]:
@@ -221,7 +248,8 @@ def _mention(
     elif hit.trigger.type == "founding":
         role = hit.trigger.role or "Founder"  # a title next to a founder's name is held elsewhere
     else:
-        role = _role_for(text, roles, person, hit, names.people, _new_re(sentence.lang)) or hit.trigger.role
+        lang = sentence.lang
+        role = _role_for(text, roles, person, hit, names.people, _new_re(lang), lang) or hit.trigger.role
     date, date_source = _date_for(ctx, index, hit, found, person.name)
     return Mention(
         type=hit.trigger.type,
@@ -296,6 +324,8 @@ def _people_for(
     if inside:  # "kehrt Kim im April zurück": a name within a trigger that spans words
         return inside[:1]
     before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _SUBJECT_REACH]
+    if before and lang.listed("people", "together_with_after") is not None:
+        before = [p for p in before if not _partner(text, p, lang)]
     after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _OBJECT_REACH]
     if (
         len(before) > 1
@@ -317,6 +347,10 @@ def _people_for(
                     break
                 group.append(further)
             return group
+    if hit.trigger.person == "before" and lang.data.get("drops_subject"):
+        writer = speaker(hit.start)  # "4月からはAcmeに入社し": no subject, in a note someone signed
+        if writer:
+            return [Named(hit.start, hit.start, writer, kind="speaker")]
     return []
 
 
@@ -379,8 +413,10 @@ def _coordination(lang: Language) -> regex.Pattern:
     """What may stand between two people named together ("Kim and Lee", "Kim, CFO, and Lee")."""
     words = "|".join(f"(?:{w})" for w in lang.section("people").get("conjunctions", [])) or "(?!)"
     punct = r"[\s,、，()（）]*"
+    honorific = "|".join(f"(?:{w})" for w in lang.section("people").get("honorifics", [])) or "(?!)"
+    title = rf"(?:(?:{honorific})\.?{punct})?"  # "青木氏と福田氏", "Kim and Dr Lee"
     return regex.compile(
-        rf"^{punct}(?:(?:{words}){punct})?(?:\p{{Ll}}{{1,5}}(?!\p{{Ll}})[\s'’]*){{0,2}}{punct}$",
+        rf"^{punct}{title}(?:(?:{words}){punct})?{title}(?:\p{{Ll}}{{1,5}}(?!\p{{Ll}})[\s'’]*){{0,2}}{punct}$",
         regex.IGNORECASE,
     )
 
@@ -450,10 +486,19 @@ def _unnamed_subject(text: str, names: SentenceNames, hit: Found) -> bool:
 
 
 def _role_for(
-    text: str, roles: list[RoleSpan], person: Named, hit: Found, people: list[Named], new: re.Pattern | None
+    text: str,
+    roles: list[RoleSpan],
+    person: Named,
+    hit: Found,
+    people: list[Named],
+    new: re.Pattern | None,
+    lang: Language | None = None,
 ) -> str | None:
     """The role stated next to the person (or after an appointment trigger); a role nearer
-    to another person named in the sentence is that person's."""
+    to another person named in the sentence is that person's, and one past the end of the
+    trigger's clause ("入社し、2020年に常務に就任") the next clause's. A title marked by ``new``
+    before it or ``[role_modifiers] given`` after it is the one an appointment gives."""
+    given = lang.listed("role_modifiers", "given") if lang is not None else None
     for role in roles:
         if (
             new is not None
@@ -461,6 +506,10 @@ def _role_for(
             and new.search(text, max(0, role.start - 12), role.start)
         ):
             return role.title  # "nueva directora ejecutiva", "its new CFO": the role given
+    if given is not None and hit.trigger.type == "appointment":
+        for role in roles:
+            if given.match(text, role.end):
+                return role.title  # "後任のCEOには…が就任", "CEO에는": the role given
     for role in roles:
         gap = text[hit.end : role.start] if role.start >= hit.end else ","
         if (
@@ -479,6 +528,8 @@ def _role_for(
     for role in roles:
         to_person = _distance(role.start, role.end, person.start, person.end)
         if any(_distance(role.start, role.end, o.start, o.end) < to_person for o in others):
+            continue
+        if lang is not None and role.start >= hit.end and _next_clause(text, hit.end, role.start, lang):
             continue
         distance = min(to_person, _distance(role.start, role.end, hit.start, hit.end))
         if distance < best_distance:
@@ -530,8 +581,13 @@ def _date_for(
         if d.start >= hit.end and _next_clause(ctx.text, hit.end, d.start, sentence.lang):
             continue  # "have started Acme, and from April I will run it": the next clause's date
         distance = _distance(d.start, d.end, hit.start, hit.end)
-        if any(_distance(d.start, d.end, o.start, o.end) < distance for o in found if o is not hit):
-            continue
+        if any(
+            _distance(d.start, d.end, o.start, o.end) < distance
+            and not (d.start >= o.end and _next_clause(ctx.text, o.end, d.start, sentence.lang))
+            for o in found
+            if o is not hit
+        ):
+            continue  # another trigger's date, unless the date opens the clause after it
         if (
             (d.start >= hit.end or len(at) == 1)
             and effective is not None
@@ -542,6 +598,11 @@ def _date_for(
             best, best_distance = d.value, distance
     if best:
         return best, "stated"
+    same = [d for d in dates if d.bound == "same"]
+    if same:  # "10日、…が同日付で復帰": the sentence's own date before it, else an earlier one
+        size = _PRECISION.get(same[0].value, 0)
+        own = [d for d in at if d.end <= same[0].start and len(d.value) >= size]
+        return (own[-1].value, "stated") if own else (_last_date(ctx, index, size), "context")
     first = min(found, key=lambda f: f.start)
     opening = [d for d in at if d.end <= first.start]
     if opening and (
@@ -550,8 +611,6 @@ def _date_for(
         and opening[0].start - sentence.start <= _OPENING
     ):
         return opening[-1].value, "stated"
-    if any(d.bound == "same" for d in dates):
-        return _last_date(ctx, index), "context"
     earlier = _paragraph_date(ctx, index, person)
     if earlier:
         return earlier, "context"
@@ -576,14 +635,20 @@ def _next_clause(text: str, start: int, end: int, lang: Language) -> bool:
 
 @cache
 def _next_clause_re(lang: Language) -> re.Pattern:
+    """ "…, and …", or a verb form that ends a clause (``[dates] clause_end``: "入社し、")."""
     words = "|".join(w for w in lang.section("people").get("conjunctions", []) if w.isalpha()) or "(?!)"
-    return re.compile(rf"[,;，；]\s*(?:{words})(?!\w)", re.IGNORECASE)
+    ends = "".join(f"|(?:{p})" for p in lang.section("dates").get("clause_end", []))
+    return re.compile(rf"[,;，；]\s*(?:{words})(?!\w){ends}", re.IGNORECASE)
 
 
-def _last_date(ctx: DocContext, index: int) -> str | None:
-    """The last date stated anywhere before sentence ``index``."""
+_PRECISION = {"day": 10, "month": 7}  # what "the same day", "the same month" refer back to
+
+
+def _last_date(ctx: DocContext, index: int, size: int = 0) -> str | None:
+    """The last date stated anywhere before sentence ``index``, at least ``size`` characters
+    long ("同日付" is the last day named, not a year)."""
     for i in range(index - 1, -1, -1):
-        at = [d for d in _dates(ctx, ctx.sentences[i]) if d.bound == "at"]
+        at = [d for d in _dates(ctx, ctx.sentences[i]) if d.bound == "at" and len(d.value) >= size]
         if at:
             return at[-1].value
     return None
