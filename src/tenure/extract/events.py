@@ -249,7 +249,9 @@ def _mention(
         role = hit.trigger.role or "Founder"  # a title next to a founder's name is held elsewhere
     else:
         lang = sentence.lang
-        role = _role_for(text, roles, person, hit, names.people, _new_re(lang), lang) or hit.trigger.role
+        role = (
+            _role_for(text, roles, person, hit, names.people, _new_re(lang), lang, found) or hit.trigger.role
+        )
     date, date_source = _date_for(ctx, index, hit, found, person.name)
     return Mention(
         type=hit.trigger.type,
@@ -493,10 +495,12 @@ def _role_for(
     people: list[Named],
     new: re.Pattern | None,
     lang: Language | None = None,
+    found: list[Found] = (),
 ) -> str | None:
     """The role stated next to the person (or after an appointment trigger); a role nearer
-    to another person named in the sentence is that person's, and one past the end of the
-    trigger's clause ("入社し、2020年に常務に就任") the next clause's. A title marked by ``new``
+    to another person named in the sentence is that person's, and one in another clause than
+    the trigger's ("入社し、2020年に常務に就任") or past another trigger ("CEO에서 물러나 의장을
+    맡았다") that one's. A title marked by ``new``
     before it or ``[role_modifiers] given`` after it is the one an appointment gives."""
     given = lang.listed("role_modifiers", "given") if lang is not None else None
     for role in roles:
@@ -507,9 +511,9 @@ def _role_for(
         ):
             return role.title  # "nueva directora ejecutiva", "its new CFO": the role given
     if given is not None and hit.trigger.type == "appointment":
-        for role in roles:
-            if given.match(text, role.end):
-                return role.title  # "後任のCEOには…が就任", "CEO에는": the role given
+        marked = [r for r in roles if given.match(text, r.end)]  # "後任のCEOには…が就任", "CEO로 선임"
+        if marked:
+            return min(marked, key=lambda r: _distance(r.start, r.end, hit.start, hit.end)).title
     for role in roles:
         gap = text[hit.end : role.start] if role.start >= hit.end else ","
         if (
@@ -531,6 +535,11 @@ def _role_for(
             continue
         if lang is not None and role.start >= hit.end and _next_clause(text, hit.end, role.start, lang):
             continue
+        if any(
+            role.end <= o.start and o.end <= hit.start or hit.end <= o.start and o.end <= role.start
+            for o in found
+        ):
+            continue  # "CEO에서 물러나 이사회 의장을 맡았다": the title of the trigger between
         distance = min(to_person, _distance(role.start, role.end, hit.start, hit.end))
         if distance < best_distance:
             best, best_distance = role.title, distance
@@ -576,28 +585,34 @@ def _date_for(
     dates = _dates(ctx, sentence)
     at = [d for d in dates if d.bound == "at"]
     effective = _effective_re(sentence.lang)
-    best, best_distance = None, 10**9
-    for d in at:
-        if d.start >= hit.end and _next_clause(ctx.text, hit.end, d.start, sentence.lang):
-            continue  # "have started Acme, and from April I will run it": the next clause's date
-        distance = _distance(d.start, d.end, hit.start, hit.end)
-        if any(
-            _distance(d.start, d.end, o.start, o.end) < distance
-            and not (d.start >= o.end and _next_clause(ctx.text, o.end, d.start, sentence.lang))
-            for o in found
-            if o is not hit
-        ):
-            continue  # another trigger's date, unless the date opens the clause after it
-        if (
-            (d.start >= hit.end or len(at) == 1)
-            and effective is not None
-            and effective.search(ctx.text, max(sentence.start, d.start - 20), d.start)
-        ):
-            return d.value, "stated"  # "named CEO on Monday, effective July 1": when it takes effect
-        if distance < best_distance:
-            best, best_distance = d.value, distance
-    if best:
-        return best, "stated"
+    told = [d for d in at if _told(ctx, sentence.lang, d)]
+    for group in ([d for d in at if d not in told], told) if told else (at,):
+        best, best_distance = None, 10**9
+        for d in group:
+            if (
+                group is not told
+                and d.start >= hit.end
+                and _next_clause(ctx.text, hit.end, d.start, sentence.lang)
+            ):
+                continue  # "have started Acme, and from April I will run it": the next clause's date
+            distance = _distance(d.start, d.end, hit.start, hit.end)
+            if any(
+                _distance(d.start, d.end, o.start, o.end) < distance
+                and not (d.start >= o.end and _next_clause(ctx.text, o.end, d.start, sentence.lang))
+                for o in found
+                if o is not hit
+            ):
+                continue  # another trigger's date, unless the date opens the clause after it
+            if (
+                (d.start >= hit.end or len(at) == 1)
+                and effective is not None
+                and effective.search(ctx.text, max(sentence.start, d.start - 20), d.start)
+            ):
+                return d.value, "stated"  # "named CEO on Monday, effective July 1": when it takes effect
+            if distance < best_distance:
+                best, best_distance = d.value, distance
+        if best:
+            return best, "stated"
     same = [d for d in dates if d.bound == "same"]
     if same:  # "10日、…が同日付で復帰": the sentence's own date before it, else an earlier one
         size = _PRECISION.get(same[0].value, 0)
@@ -660,7 +675,7 @@ def _paragraph_date(ctx: DocContext, index: int, person: str) -> str | None:
         this, nxt = ctx.sentences[i], ctx.sentences[i + 1]
         if "\n" in ctx.text[this.end : nxt.start]:
             return None
-        at = [d for d in _dates(ctx, this) if d.bound == "at"]
+        at = [d for d in _dates(ctx, this) if d.bound == "at" and not _told(ctx, this.lang, d)]
         if not at:
             continue
         opens = i == 0 or "\n" in ctx.text[ctx.sentences[i - 1].end : this.start]
@@ -669,6 +684,13 @@ def _paragraph_date(ctx: DocContext, index: int, person: str) -> str | None:
         if any(p.name == person for p in sentence_names(ctx, this).people):
             return at[-1].value
     return None
+
+
+def _told(ctx: DocContext, lang: Language, d: DateMention) -> bool:
+    """A date the news was told on ("…했다고 4일 밝혔다", "…は3日、…と発表した": ``[dates]
+    announced`` right after it): the date of a change only when no other date is stated."""
+    announced = lang.listed("dates", "announced")
+    return announced is not None and announced.match(ctx.text, d.end) is not None
 
 
 @cache
