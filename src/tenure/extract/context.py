@@ -550,8 +550,12 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
         if alias:
             ctx.people.alias(alias, names.normalise_case(latin.name))
     for span in sentence_pattern_names(ctx, sentence):
-        if ctx.orgs.knows(span.name):
-            continue
+        if (
+            ctx.orgs.knows(span.name)
+            or " " in span.name
+            and any(ctx.orgs.knows(w) for w in span.name.split())
+        ):
+            continue  # "소라노항공 야마시타": an organisation and a family name
         if len(regex.split(r"[\s·・]+", span.name.strip())) >= 2:
             ctx.people.add(span.name)  # "東雲 紗季": its family name alone resolves to it
         if not lang.word_boundaries:
@@ -621,17 +625,23 @@ def _register_unspaced_names(ctx: DocContext) -> None:
 
 
 _FAMILY_NAME = 3  # the longest family name written alone: "東雲", "欧陽", "정"
+_ENGLISH_NAME = 100  # an English name the document gives in parentheses is how it is written
 
 
 def _named_org(ctx: DocContext, native: str, latin: str) -> bool:
     """ "スタートアップのベルトリクス(Veltrix)", "쿼츠 다이내믹스(Quartz Dynamics)": a name the
     document already knows as an organisation's, or whose Latin form ends in a sector word,
     is the organisation's English name, not a person's."""
+    words = native.split(" ")
+    known = [" ".join(words[i:]) for i in range(len(words)) if ctx.orgs.knows(" ".join(words[i:]))]
     last = latin.rsplit(None, 1)[-1]
     suffix = _english().org_suffix_re
-    if not ctx.orgs.knows(native) and not (" " in latin and suffix is not None and suffix.fullmatch(last)):
+    if not known and not (" " in latin and suffix is not None and suffix.fullmatch(last)):
         return False
-    ctx.orgs.add(latin, 2)
+    native = (
+        known[0] if known else native
+    )  # "스타트업 노스윈드랩스(Northwind Labs)": the name is the last word
+    ctx.orgs.add(latin, _ENGLISH_NAME)
     ctx.orgs.add_short(native, latin, merge=True)
     ctx.orgs.add(native)
     first = regex.split(r"[\s・]", native, maxsplit=1)[0]

@@ -503,6 +503,10 @@ def _role_for(
     맡았다") that one's. A title marked by ``new``
     before it or ``[role_modifiers] given`` after it is the one an appointment gives."""
     given = lang.listed("role_modifiers", "given") if lang is not None else None
+    if found:  # "CEO에서 물러나 이사회 의장을 맡았다": a title past another trigger is that trigger's
+        roles = [r for r in roles if not any(_between(o, r, hit) for o in found)]
+    if given is not None and hit.trigger.type == "departure":  # "회장으로 물러난다": where they go
+        roles = [r for r in roles if not given.match(text, r.end)]
     for role in roles:
         if (
             new is not None
@@ -535,15 +539,20 @@ def _role_for(
             continue
         if lang is not None and role.start >= hit.end and _next_clause(text, hit.end, role.start, lang):
             continue
-        if any(
-            role.end <= o.start and o.end <= hit.start or hit.end <= o.start and o.end <= role.start
-            for o in found
-        ):
-            continue  # "CEO에서 물러나 이사회 의장을 맡았다": the title of the trigger between
         distance = min(to_person, _distance(role.start, role.end, hit.start, hit.end))
         if distance < best_distance:
             best, best_distance = role.title, distance
     return best
+
+
+def _between(other: Found, role: RoleSpan, hit: Found) -> bool:
+    """True when the trigger ``other`` stands between ``role`` and ``hit``."""
+    return (
+        role.end <= other.start
+        and other.end <= hit.start
+        or hit.end <= other.start
+        and other.end <= role.start
+    )
 
 
 _APPOSITION_CLOSED = re.compile(r"\s*,[^,;:]{2,80}?,\s*(?:[^\W\d_]{1,4}\s+)?")

@@ -51,9 +51,10 @@ _WORD = re.compile(
 _ELIDED = re.compile(rf"[{UPPER}]['’][{LOWER}]")
 # Two names joined by a middle dot, as transliterations are written in Chinese and Japanese.
 _DOT = "·・•‧"
-# A name in another script followed by its Latin form in parentheses: 安娜·瓦尔加(Ana Varga).
+# A name in another script followed by its Latin form in parentheses: 安娜·瓦尔加(Ana Varga),
+# 헬리오AI(Helio AI).
 _PAREN_ALIAS = regex.compile(
-    r"(?P<native>[\p{Han}\p{Katakana}\p{Hangul}ー" + _DOT + r"]{2,16})\s*[（(]\s*"
+    r"(?P<native>[\p{Han}\p{Katakana}\p{Hangul}ー" + _DOT + r"]{2,16}[A-Z0-9]{0,4})\s*[（(]\s*"
     r"(?P<latin>\p{Lu}[\p{L}'’‘\-.]*(?:\s+\p{Lu}[\p{L}'’‘\-.]*){0,3})\s*[)）]"
 )
 
@@ -166,12 +167,21 @@ def _dotted_pattern(part: str) -> regex.Pattern:
 
 
 def pattern_names(text: str, start: int, end: int, lang: Language) -> list[Span]:
-    """Names matched by the language's own ``name_patterns`` (each with a group ``name``)."""
+    """Names matched by the language's own ``name_patterns`` (each with a group ``name``); a
+    name inside a longer one ("게이코" of "다니구치 게이코") or holding a trigger phrase or a
+    title ("退社　競合" of a headline) is none."""
     spans = []
     for pattern in _name_patterns(lang):
         for m in pattern.finditer(text, start, end):
             spans.append(Span(m.start("name"), m.end("name"), m.group("name")))
+    spans = [s for s in spans if not _names_something_else(s.name, lang)]
+    if len(spans) > 1:
+        spans = [a for a in spans if not any(b.start <= a.start and a.end <= b.end and b != a for b in spans)]
     return spans
+
+
+def _names_something_else(name: str, lang: Language) -> bool:
+    return any(p is not None and p.search(name) is not None for p in (lang.trigger_re, lang.role_re))
 
 
 _PATTERNS: dict[str, list[regex.Pattern]] = {}
