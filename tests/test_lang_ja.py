@@ -210,6 +210,37 @@ EVENTS += [
     ),
 ]
 
+EVENTS += [
+    # "会長に退く": the title left, not the one taken
+    (
+        "株式会社ミツバ電工の大島 健社長は代表権のない会長に退く。",
+        "departure",
+        "大島 健",
+        "株式会社ミツバ電工",
+        "President",
+        None,
+    ),
+    # "取締役会" is the board, not a director's title
+    (
+        "米AI新興のノースウェイ(Northway)の取締役会は昨年11月、最高経営責任者(CEO)のオリバー・グラント"
+        "(Oliver Grant)氏を解任した。",
+        "departure",
+        "Oliver Grant",
+        "Northway",
+        "Chief Executive Officer",
+        "2024-11",
+    ),
+    (
+        "米AI新興のノースウェイ(Northway)は7日、最高科学責任者のエバン・ブルックス(Evan Brooks)氏が"
+        "退社したと発表した。",
+        "departure",
+        "Evan Brooks",
+        "Northway",
+        "Chief Scientist",
+        "2025-03-07",
+    ),
+]
+
 NOT_EVENTS = [
     "株式会社アオバ電機の佐伯 直人 社長は続投する。",
     "株式会社アオバ電機は、佐伯 直人 社長の辞任を否定した。",
@@ -220,6 +251,8 @@ NOT_EVENTS = [
     "株式会社アオバ電機の佐伯 直人 社長は「退職される皆さんの新たな門出を応援しています」と述べた。",
     # "創業者" and "創業の経緯" are nouns, not a founding
     "株式会社アオバ電機の創業者である佐伯 直人氏に、創業の経緯を聞いた。",
+    # after a leave, not one
+    "株式会社アオバ電機、育休明けの佐伯 直人 取締役が出社",
 ]
 
 
@@ -320,3 +353,10 @@ def test_an_interview_answers_are_the_interviewees():
         ("appointment", "関 直樹", "ハコブネ", "Board Chair", "2025-04"),
         ("appointment", "今井 翼", "ハコブネ", "Chief Executive Officer", "2025-04"),
     ]
+
+
+def test_a_headline_space_is_no_name():
+    text = (
+        "ノースウェイ、共同創業者のエバン・ブルックス氏が退社　競合に移籍\n\nブルックス氏はHelio AIに移る。"
+    )
+    assert {m[1] for m in found(text)} == {"エバン・ブルックス"}

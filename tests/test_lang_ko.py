@@ -160,6 +160,44 @@ EVENTS += [
     ),
 ]
 
+EVENTS += [
+    # a Japanese name in Hangul, of two words
+    (
+        "업계 관계자에 따르면 히노데제약의 다니구치 게이코 최고경영자(CEO)가 올해 말 퇴임할 것으로 알려졌다.",
+        "departure",
+        "다니구치 게이코",
+        "히노데제약",
+        "Chief Executive Officer",
+        "2025",
+    ),
+    (
+        "사쿠라바식품은 가와이 소이치 회장이 대표권 없는 명예회장으로 물러난다고 밝혔다.",
+        "departure",
+        "가와이 소이치",
+        "사쿠라바식품",
+        "Board Chair",
+        None,
+    ),
+    # a name mixing Hangul and Latin, with its English form ("헬리오AI(Helio AI)"); a move
+    (
+        "에번 브룩스(Evan Brooks)는 경쟁사 헬리오AI(Helio AI)로 자리를 옮긴다.",
+        "appointment",
+        "Evan Brooks",
+        "Helio AI",
+        None,
+        None,
+    ),
+    (
+        "노스웨이(Northway)의 최고과학책임자인 에번 브룩스(Evan Brooks)가 회사를 떠났다고 "
+        "회사 측이 7일 밝혔다.",
+        "departure",
+        "Evan Brooks",
+        "Northway",
+        "Chief Scientist",
+        "2025-03-07",
+    ),
+]
+
 NOT_EVENTS = [
     "한빛전자의 김도윤 대표는 유임됐다.",
     "한빛전자는 김도윤 대표의 사임설을 부인했다.",
@@ -170,6 +208,9 @@ NOT_EVENTS = [
     '한빛전자의 김도윤 대표는 "회사를 떠나는 동료들의 새 출발을 응원한다"고 말했다.',
     "한빛전자는 김도윤 대표의 퇴진설을 부인했다.",
     "한빛전자의 김도윤 대표는 새로운 AI 회사를 설립할 계획이다.",
+    '한빛전자 김도윤 대표 "사임할 계획 없다"',
+    # after a leave, not one
+    "한빛전자 김도윤 CFO, 육아휴직 마치고 출근",
 ]
 
 
@@ -249,3 +290,8 @@ def test_an_interview_answers_are_the_interviewees():
         ("appointment", "강도현", "하코브", "Board Chair", "2025-04"),
         ("appointment", "이준서", "하코브", "Chief Executive Officer", "2025-04"),
     ]
+
+
+def test_a_known_organisation_is_no_part_of_a_name():
+    text = "소라노항공은 작년 9월부터 육아휴직 중이던 야마시타 레나 최고재무책임자(CFO)가 복귀했다고 밝혔다."
+    assert {m[1] for m in found(text)} == {"야마시타 레나"}
