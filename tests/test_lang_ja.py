@@ -360,3 +360,30 @@ def test_a_headline_space_is_no_name():
         "ノースウェイ、共同創業者のエバン・ブルックス氏が退社　競合に移籍\n\nブルックス氏はHelio AIに移る。"
     )
     assert {m[1] for m in found(text)} == {"エバン・ブルックス"}
+
+
+def test_the_successor_takes_the_title_left():
+    text = (
+        "株式会社モモヤマ物産は15日、最高財務責任者(CFO)の内田 修一氏が7月31日付で退任し、"
+        "後任に経理部長の村井 沙也加氏が8月1日付で就任する人事を発表した。"
+    )
+    assert found(text, "2025-07-15") == [
+        ("departure", "内田 修一", "株式会社モモヤマ物産", "Chief Financial Officer", "2025-07-31"),
+        ("appointment", "村井 沙也加", "株式会社モモヤマ物産", "Chief Financial Officer", "2025-08-01"),
+    ]
+
+
+def test_a_note_signed_under_a_date():
+    text = (
+        "私は本日、株式会社ヒカリ通信を退職しました。\n\n"
+        "来月からは、友人と共同で設立したスタートアップ「ネクストリーフ」の経営に専念します。\n\n"
+        "2025年6月30日　松井 健太"
+    )
+    assert [m[:4] for m in found(text, "2025-06-30")] == [
+        ("departure", "松井 健太", "株式会社ヒカリ通信", None),
+        ("founding", "松井 健太", "ネクストリーフ", "Co-founder"),
+    ]
+
+
+def test_an_unnamed_new_company():
+    assert [m[0] for m in found("株式会社ミナト精機の北村 拓也氏が退社　新会社設立へ")] == ["departure"]

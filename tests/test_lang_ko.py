@@ -295,3 +295,27 @@ def test_an_interview_answers_are_the_interviewees():
 def test_a_known_organisation_is_no_part_of_a_name():
     text = "소라노항공은 작년 9월부터 육아휴직 중이던 야마시타 레나 최고재무책임자(CFO)가 복귀했다고 밝혔다."
     assert {m[1] for m in found(text)} == {"야마시타 레나"}
+
+
+def test_the_successor_takes_the_title_left():
+    text = (
+        "모모야마물산은 우치다 슈이치 최고재무책임자(CFO)가 7월 31일부로 퇴임하고, 후임으로 "
+        "무라이 사야카 경리부장이 8월 1일부로 취임한다고 15일 밝혔다."
+    )
+    assert found(text, "2025-07-15") == [
+        ("departure", "우치다 슈이치", "모모야마물산", "Chief Financial Officer", "2025-07-31"),
+        ("appointment", "무라이 사야카", "모모야마물산", "Chief Financial Officer", "2025-08-01"),
+    ]
+
+
+def test_a_note_signed_under_a_date():
+    text = "저는 오늘 7년 동안 다닌 히카리통신을 퇴사했습니다.\n\n감사합니다.\n\n2025년 6월 30일 정민수"
+    assert found(text, "2025-06-30") == [("departure", "정민수", "히카리통신", None, "2025-06-30")]
+
+
+def test_an_advisor_commissioned():
+    text = "하나미즈키전기는 지난해 6월 사장에서 물러난 오노 마코토 전 사장을 고문으로 위촉했다고 밝혔다."
+    assert [m[:4] for m in found(text, "2025-02-03")] == [
+        ("departure", "오노 마코토", "하나미즈키전기", "President"),
+        ("appointment", "오노 마코토", "하나미즈키전기", "Senior Advisor"),
+    ]

@@ -570,6 +570,8 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
 
 def sentence_pattern_names(ctx: DocContext, sentence: Sentence) -> list[Span]:
     """The names the language's ``name_patterns`` find in a sentence (found once)."""
+    if not names.has_name_patterns(sentence.lang):
+        return []
     key = ("pattern-names", sentence.start)
     if key not in ctx.cache:
         ctx.cache[key] = names.pattern_names(ctx.text, sentence.start, sentence.end, sentence.lang)

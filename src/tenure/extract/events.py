@@ -160,8 +160,12 @@ def share_stated_dates(mentions: list[Mention]) -> None:
 
 def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "named Lee chief executive, replacing Kim, who leaves": Kim's departure and Lee's
-    appointment are one title changing hands; a title one of them states is the other's too."""
+    appointment are one title changing hands; a title one of them states is the other's too.
+    "AがCFOを退任し、後任にBが就任" (``[cues] successor`` before the successor): B takes the
+    title A leaves, whatever title B held before."""
     for sentence in {m.evidence.start: ctx.sentence_at(m.evidence.start) for m in mentions}.values():
+        if sentence is not None:
+            _succeeding(ctx, sentence, [m for m in mentions if m.evidence.start == sentence.start])
         cue = sentence.lang.cues.get("successor_of") if sentence else None
         link = cue.search(ctx.text, sentence.start, sentence.end) if cue is not None else None
         if link is None:
@@ -179,6 +183,19 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
 
 
 _PREDECESSOR_GAP = 3  # "replacing Kim": the predecessor right after the cue
+
+
+def _succeeding(ctx: DocContext, sentence: Sentence, own: list[Mention]) -> None:
+    cue = sentence.lang.listed("cues", "successor")
+    link = cue.search(ctx.text, sentence.start, sentence.end) if cue is not None and len(own) > 1 else None
+    if link is None:
+        return
+    people = [p for p in sentence_names(ctx, sentence).people if p.kind == "name"]
+    before = {p.name for p in people if p.end <= link.start()}
+    after = {p.name for p in people if p.start >= link.end()}
+    for old in (m for m in own if m.type == "departure" and m.role and m.person in before):
+        for new in (m for m in own if m.type == "appointment" and m.person in after and m.org == old.org):
+            new.role = old.role
 
 
 def _change_key(m: Mention) -> tuple:
@@ -503,7 +520,9 @@ def _role_for(
     맡았다") that one's. A title marked by ``new``
     before it or ``[role_modifiers] given`` after it is the one an appointment gives."""
     given = lang.listed("role_modifiers", "given") if lang is not None else None
-    if found:  # "CEO에서 물러나 이사회 의장을 맡았다": a title past another trigger is that trigger's
+    if (
+        len(found) > 1
+    ):  # "CEO에서 물러나 이사회 의장을 맡았다": a title past another trigger is that trigger's
         roles = [r for r in roles if not any(_between(o, r, hit) for o in found)]
     if given is not None and hit.trigger.type == "departure":  # "회장으로 물러난다": where they go
         roles = [r for r in roles if not given.match(text, r.end)]
@@ -594,7 +613,9 @@ def _date_for(
     dates = _dates(ctx, sentence)
     at = [d for d in dates if d.bound == "at"]
     effective = _effective_re(sentence.lang)
-    told = [d for d in at if _told(ctx, sentence.lang, d)]
+    told = (
+        [d for d in at if _told(ctx, sentence.lang, d)] if sentence.lang.listed("dates", "announced") else []
+    )
     for group in ([d for d in at if d not in told], told) if told else (at,):
         best, best_distance = None, 10**9
         for d in group:

@@ -187,6 +187,10 @@ def _names_something_else(name: str, lang: Language) -> bool:
 _PATTERNS: dict[str, list[regex.Pattern]] = {}
 
 
+def has_name_patterns(lang: Language) -> bool:
+    return bool(_name_patterns(lang))
+
+
 def _name_patterns(lang: Language) -> list[regex.Pattern]:
     if lang.code not in _PATTERNS:
         _PATTERNS[lang.code] = [compile_pattern(p) for p in lang.section("people").get("name_patterns", [])]

@@ -54,7 +54,10 @@ _MAX_TOKENS = 100
 _PARAGRAPH = re.compile(r"[^\n]+")
 _COLON = re.compile(r"[:：](?!\d)")
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‹": "›"}
-_SIGN = regex.compile(r"[\s—–\-~]*")
+# what may open a signature line: dashes, a date ("2025年6月30日　松井 健太")
+_SIGN = regex.compile(
+    r"[\s—–\-~]*(?:(?:19|20)\d\d\s*[年년./-]\s*\d{1,2}\s*[月월./-]\s*\d{1,2}\s*[日일]?[\s.]*)?"
+)
 _AFTER_SIGNER = regex.compile(r"\s*(?:[,，(（]|$)")
 _TRIM = " \t\r\u3000\ufeff"
 
