@@ -230,6 +230,16 @@ EVENTS += [
         "Chief Executive Officer",
         "2024-11",
     ),
+    # "YにXを任命": the person before を is the one named; "研究担当上級副社長"
+    (
+        "ソレル氏は同日、研究担当上級副社長にケン・ハート(Ken Hart)氏を任命したと"
+        "株式会社コルベインが明らかにした。",
+        "appointment",
+        "Ken Hart",
+        "株式会社コルベイン",
+        "SVP of Research",
+        None,
+    ),
     (
         "米AI新興のノースウェイ(Northway)は7日、最高科学責任者のエバン・ブルックス(Evan Brooks)氏が"
         "退社したと発表した。",

@@ -178,6 +178,14 @@ EVENTS += [
         "Board Chair",
         None,
     ),
+    (
+        "코베인AI(Corvane AI)는 켄 하트(Ken Hart)를 연구 담당 수석부사장으로 임명했다.",
+        "appointment",
+        "Ken Hart",
+        "Corvane AI",
+        "SVP of Research",
+        None,
+    ),
     # a name mixing Hangul and Latin, with its English form ("헬리오AI(Helio AI)"); a move
     (
         "에번 브룩스(Evan Brooks)는 경쟁사 헬리오AI(Helio AI)로 자리를 옮긴다.",
