@@ -219,6 +219,8 @@ NOT_EVENTS = [
     '한빛전자 김도윤 대표 "사임할 계획 없다"',
     # after a leave, not one
     "한빛전자 김도윤 CFO, 육아휴직 마치고 출근",
+    # a plant is no organisation founded
+    '한빛전자 김도윤 사장은 "내년에는 유럽에 새 공장을 설립하고 싶다"고 말했다.',
 ]
 
 
