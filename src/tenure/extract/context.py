@@ -517,14 +517,14 @@ def _org_prefixes(lang: Language) -> frozenset[str]:
     return frozenset(words)
 
 
-_ORG_PATTERNS: dict[str, list[regex.Pattern]] = {}
+_ORG_PATTERNS: dict[str, list[re.Pattern | regex.Pattern]] = {}
 
 
 def _org_patterns(lang: Language) -> list[regex.Pattern]:
     """The language's own ``[orgs] patterns`` (each with a group ``org``)."""
     if lang.code not in _ORG_PATTERNS:
         _ORG_PATTERNS[lang.code] = [
-            regex.compile(p, regex.VERSION1) for p in lang.section("orgs").get("patterns", [])
+            names.compile_pattern(p) for p in lang.section("orgs").get("patterns", [])
         ]
     return _ORG_PATTERNS[lang.code]
 
@@ -547,15 +547,21 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
     for native, latin in names.paren_aliases(text, sentence.start, sentence.end):
         if names.is_acronym(latin.name) or _is_role_word(latin.name, lang):
             continue  # "最高財務責任者(CFO)": a title in two scripts
-        if _org_alias(ctx, native.name, latin.name, lang):
+        if _org_alias(ctx, native.name, latin.name, lang) or _named_org(ctx, native.name, latin.name):
             continue
         alias = names.name_tail(native.name, lang)
         if alias:
             ctx.people.alias(alias, names.normalise_case(latin.name))
-    for span in names.pattern_names(text, sentence.start, sentence.end, lang):
+    for span in sentence_pattern_names(ctx, sentence):
+        if (
+            ctx.orgs.knows(span.name)
+            or " " in span.name
+            and any(ctx.orgs.knows(w) for w in span.name.split())
+        ):
+            continue  # "소라노항공 야마시타": an organisation and a family name
         if len(regex.split(r"[\s·・]+", span.name.strip())) >= 2:
             ctx.people.add(span.name)  # "東雲 紗季": its family name alone resolves to it
-        elif not lang.word_boundaries and len(span.name) >= 2:
+        if not lang.word_boundaries:
             ctx.cache.setdefault(("unspaced-names", 0), []).append(span.name)
     for run in person_runs(ctx, sentence):
         surface = text[run[0].start : run[-1].end]
@@ -587,6 +593,16 @@ def _family_name(ctx: DocContext, sentence: Sentence, first: Span) -> None:
     ctx.people.add(f"{names.normalise_case(first.name)} {names.normalise_case(family.name)}")
 
 
+def sentence_pattern_names(ctx: DocContext, sentence: Sentence) -> list[Span]:
+    """The names the language's ``name_patterns`` find in a sentence (found once)."""
+    if not names.has_name_patterns(sentence.lang):
+        return []
+    key = ("pattern-names", sentence.start)
+    if key not in ctx.cache:
+        ctx.cache[key] = names.pattern_names(ctx.text, sentence.start, sentence.end, sentence.lang)
+    return ctx.cache[key]
+
+
 @cache
 def _particles(lang: Language) -> frozenset[str]:
     """Words inside a name ("van", "de", "bin") in ``lang``."""
@@ -614,10 +630,51 @@ def _guess_main_org(ctx: DocContext) -> None:
 
 
 def _register_unspaced_names(ctx: DocContext) -> None:
-    """Names of scripts without spaces that a title anchored ("首席执行官林若溪") are found
-    wherever they occur again; a family name ("東雲") keeps standing for the full name."""
-    for name in ctx.cache.get(("unspaced-names", 0), []):
-        ctx.people.alias(name, ctx.people.resolve(name) or name)
+    """Names of scripts without spaces that a title anchored ("首席执行官林若溪", "東雲 紗季")
+    are found wherever they occur again; a family name ("東雲") keeps standing for the full
+    name. A name that begins exactly one longer name ("高野" of "高野真理子", "정" of "정태호")
+    is that person's family name; one of a single character is only resolved, never searched."""
+    found = list(dict.fromkeys(ctx.cache.get(("unspaced-names", 0), [])))
+    bare = {name: name.replace(" ", "").replace("\u3000", "") for name in found}
+    for name in found:
+        owner = None
+        if len(bare[name]) <= _FAMILY_NAME:
+            longer = {
+                ctx.people.resolve(other) or other
+                for other, letters in bare.items()
+                if len(letters) > len(bare[name]) and letters.startswith(bare[name])
+            }
+            owner = next(iter(longer)) if len(longer) == 1 else None
+        if len(name) >= 2:
+            ctx.people.alias(name, owner or ctx.people.resolve(name) or name)
+        elif owner:
+            ctx.people.parts[name_key(name)].add(owner)
+
+
+_FAMILY_NAME = 3  # the longest family name written alone: "東雲", "欧陽", "정"
+_ENGLISH_NAME = 100  # an English name the document gives in parentheses is how it is written
+
+
+def _named_org(ctx: DocContext, native: str, latin: str) -> bool:
+    """ "スタートアップのベルトリクス(Veltrix)", "쿼츠 다이내믹스(Quartz Dynamics)": a name the
+    document already knows as an organisation's, or whose Latin form ends in a sector word,
+    is the organisation's English name, not a person's."""
+    words = native.split(" ")
+    known = [" ".join(words[i:]) for i in range(len(words)) if ctx.orgs.knows(" ".join(words[i:]))]
+    last = latin.rsplit(None, 1)[-1]
+    suffix = _english().org_suffix_re
+    if not known and not (" " in latin and suffix is not None and suffix.fullmatch(last)):
+        return False
+    native = (
+        known[0] if known else native
+    )  # "스타트업 노스윈드랩스(Northwind Labs)": the name is the last word
+    ctx.orgs.add(latin, _ENGLISH_NAME)
+    ctx.orgs.add_short(native, latin, merge=True)
+    ctx.orgs.add(native)
+    first = regex.split(r"[\s・]", native, maxsplit=1)[0]
+    if first != native and len(first) >= 2:  # "クオーツ" of "クオーツ・ダイナミクス"
+        ctx.orgs.add_short(first, latin, merge=True)
+    return True
 
 
 def _org_alias(ctx: DocContext, native: str, latin: str, lang: Language) -> bool:

@@ -27,6 +27,7 @@ class DateMention:
     value: str
     relative: bool = False
     bound: str = "at"  # "at": when it happened; "until": the end of a period; "same": "at the same time"
+    # (a "same" mention's value is the precision the earlier date must have: "", "month" or "day")
 
 
 # Forms shared by every language: (pattern, kind). Kinds are resolved by _resolve().
@@ -89,8 +90,8 @@ def find_dates(
     for m in matches:
         i = int(m.lastgroup[1:])
         kind = compiled.kinds[i]
-        if kind == "same":
-            found.append(DateMention(m.start(), m.end(), "", True, "same"))
+        if kind.startswith("same"):  # "same day" ("同日付"): the last date stated to the day
+            found.append(DateMention(m.start(), m.end(), kind.partition(" ")[2], True, "same"))
             continue
         bound = "until" if kind.startswith("until ") else "at"
         value = _resolve(compiled, kind.removeprefix("until "), m, i, published)
@@ -198,10 +199,18 @@ def _resolve(c: _Compiled, kind: str, m: re.Match, i: int, anchor: date | None) 
         return f"{anchor.year + 1:04d}-{month:02d}", True
     if kind == "month-last-year" and month:
         return f"{anchor.year - 1:04d}-{month:02d}", True
+    if kind.startswith("month-in-year ") and month:  # "来年1月": the year N from the anchor's
+        year = anchor.year + int(kind.partition(" ")[2])
+        return (_day(year, month, day) if day else f"{year:04d}-{month:02d}"), True
     if kind == "last-month" and month:
         return f"{anchor.year - (month >= anchor.month):04d}-{month:02d}", True
     if kind == "weekday" and "weekday" in group:
         return _weekday(c, group["weekday"], anchor), True
+    if kind == "last-week-weekday" and "weekday" in group:  # "先週の火曜日", "지난주 화요일"
+        monday = anchor - timedelta(days=anchor.weekday() + 7)
+        return _weekday(c, group["weekday"], monday + timedelta(days=6)), True
+    if kind.startswith("day-of-month") and day:
+        return _day_of_month(anchor, day, kind.partition(" ")[2]), True
     if kind.startswith(("day", "month", "year")):
         return _offset(kind, anchor), True
     return None
@@ -211,6 +220,18 @@ def _nearest_year(anchor: date, month: int) -> int:
     """The year whose ``month`` lies nearest the anchor ("in June" in March: this June)."""
     here = anchor.year * 12 + anchor.month
     return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
+
+
+def _day_of_month(anchor: date, day: int, months: str) -> str | None:
+    """A day written without its month ("24日", "24일"): in the month ``months`` away from the
+    anchor's ("来月1日": 1), or, with none given, the nearest such day to the anchor (the
+    earlier one on a tie)."""
+    here = anchor.year * 12 + anchor.month - 1
+    offsets = [int(months)] if months else [-1, 0, 1]
+    found = [v for n in offsets if (v := _day((here + n) // 12, (here + n) % 12 + 1, day))]
+    if not found:
+        return None
+    return min(found, key=lambda v: (abs((date.fromisoformat(v) - anchor).days), v))
 
 
 def _month(c: _Compiled, text: str) -> int | None:

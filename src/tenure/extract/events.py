@@ -95,7 +95,11 @@ def _cofounders(
     if not own:
         return []
     text, sentence = ctx.text, ctx.sentences[index]
-    group = _partners_after(text, sentence, hit, names, titles) or _partner_before(text, sentence, hit, names)
+    group = (
+        _partners_after(text, sentence, hit, names, titles)
+        or _partner_before(text, sentence, hit, names)
+        or _partners_named_with(text, sentence, hit, names, titles)
+    )
     if not group:
         return []
     first = own[-1]
@@ -123,12 +127,7 @@ def _partners_after(
     partners = [p for p in names.people if p.kind == "name" and link and p.start >= link.end()]
     if not partners or not _WITH_GAP.fullmatch(_without(text, link.end(), partners[0].start, titles)):
         return []
-    group = [partners[0]]
-    for nearer, further in zip(partners, partners[1:], strict=False):
-        if not _coordinated(text, nearer, further, titles, sentence.lang):
-            break
-        group.append(further)
-    return group
+    return _coordinated_group(text, partners, titles, sentence.lang)
 
 
 def _partner_before(text: str, sentence: Sentence, hit: Found, names: SentenceNames) -> list[Named]:
@@ -147,7 +146,47 @@ def _partner_before(text: str, sentence: Sentence, hit: Found, names: SentenceNa
     return []
 
 
+def _partners_named_with(
+    text: str, sentence: Sentence, hit: Found, names: SentenceNames, titles: list[RoleSpan | Named]
+) -> list[Named]:
+    """ "平田 俊と一緒に設立": the people before the trigger followed by ``[people]
+    together_with_after``, with those coordinated to the first."""
+    partners = [p for p in names.people if p.end <= hit.start and _partner(text, p, sentence.lang)]
+    return _coordinated_group(text, partners, titles, sentence.lang)
+
+
+def _coordinated_group(
+    text: str, partners: list[Named], titles: list[RoleSpan | Named], lang: Language
+) -> list[Named]:
+    """The first of ``partners`` and those joined to it in a list ("Kim, Lee and Park")."""
+    group = partners[:1]
+    for nearer, further in zip(partners, partners[1:], strict=False):
+        if not _coordinated(text, nearer, further, titles, lang):
+            break
+        group.append(further)
+    return group
+
+
 _WITH_GAP = re.compile(r"\s*(?:[^\W\d_]{1,12}\s+){0,3}")  # "la ingeniera", "his longtime friend"
+
+
+def _partner(text: str, person: Named, lang: Language) -> bool:
+    """ "平田 俊と一緒に設立", "한지훈과 함께 창업": a person right before ``[people]
+    together_with_after`` (after an honorific) is a partner of the subject, not the subject."""
+    cue = lang.listed("people", "together_with_after")
+    if cue is None or person.kind != "name":
+        return False
+    at = person.end
+    honorific = _honorific_re(lang)
+    if honorific is not None and (m := honorific.match(text, at)):
+        at = m.end()
+    return cue.match(text, at) is not None
+
+
+@cache
+def _honorific_re(lang: Language) -> re.Pattern | None:
+    words = lang.section("people").get("honorifics", [])
+    return re.compile(r"\s*(?:" + "|".join(words) + r")\.?") if words else None
 
 
 def _without(text: str, start: int, end: int, spans: list[RoleSpan | Named]) -> str:
@@ -174,8 +213,12 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
     appointment are one title changing hands; a title one of them states (or Lee's other
     appointment there states: "Lee was named CEO. She succeeds Kim") is the other's too, and
     Kim leaves when Lee takes over, if no date says otherwise. A founder title is no one's
-    to take over: the title Lee takes is the one Kim leaves."""
+    to take over: the title Lee takes is the one Kim leaves. "AがCFOを退任し、後任にBが就任"
+    (``[cues] successor`` before the successor): B takes the title A leaves, whatever title B
+    held before."""
     for sentence in {m.evidence.start: ctx.sentence_at(m.evidence.start) for m in mentions}.values():
+        if sentence is not None:
+            _succeeding(ctx, sentence, [m for m in mentions if m.evidence.start == sentence.start])
         cue = sentence.lang.cues.get("successor_of") if sentence else None
         link = cue.search(ctx.text, sentence.start, sentence.end) if cue is not None else None
         if link is None:
@@ -207,6 +250,19 @@ _PREDECESSOR_GAP = 3  # "replacing Kim": the predecessor right after the cue
 _FOUNDER_TITLES = ("Founder", "Co-founder")
 
 
+def _succeeding(ctx: DocContext, sentence: Sentence, own: list[Mention]) -> None:
+    cue = sentence.lang.listed("cues", "successor")
+    link = cue.search(ctx.text, sentence.start, sentence.end) if cue is not None and len(own) > 1 else None
+    if link is None:
+        return
+    people = [p for p in sentence_names(ctx, sentence).people if p.kind == "name"]
+    before = {p.name for p in people if p.end <= link.start()}
+    after = {p.name for p in people if p.start >= link.end()}
+    for old in (m for m in own if m.type == "departure" and m.role and m.person in before):
+        for new in (m for m in own if m.type == "appointment" and m.person in after and m.org == old.org):
+            new.role = old.role
+
+
 def _change_key(m: Mention) -> tuple:
     return (m.type, m.person, m.org, m.role if m.type == "appointment" else None)
 
@@ -221,18 +277,24 @@ def _role_follows(text: str, roles: list[RoleSpan], hit: Found) -> bool:
 
 def _one_per_change(mentions: list[Mention]) -> list[Mention]:
     """One mention per (type, person, organisation) in a sentence: "加入了Acme,担任CFO", or a
-    person named in two scripts, is one report; slots one of them lacks come from the other."""
+    person named in two scripts, is one report; slots one of them lacks come from the other.
+    Two that state different dates are two changes ("joined in 1991, promoted in 2021")."""
     kept: dict[tuple[str, str, str], Mention] = {}
+    apart = []  # "入社し、2021年に専務に就任": two dates stated, two changes
     for m in mentions:
         key = (m.type, m.person, m.org)
         if key not in kept:
             kept[key] = m
             continue
         first = kept[key]
+        if first.date and m.date and first.date != m.date and m.date_source == first.date_source == "stated":
+            apart.append(m)
+            continue
         first.role = first.role or m.role
         first.date = first.date or m.date
         first.person_aliases = list(dict.fromkeys(first.person_aliases + m.person_aliases))
-    return list(kept.values())
+    order = {id(m): i for i, m in enumerate(mentions)}
+    return sorted([*kept.values(), *apart], key=lambda m: order[id(m)])
 
 
 def _absorb_appointments(mentions: list[Mention]) -> list[Mention]:
@@ -268,7 +330,10 @@ def _mention(
     elif hit.trigger.type == "founding":
         role = hit.trigger.role or "Founder"  # a title next to a founder's name is held elsewhere
     else:
-        role = _role_for(text, roles, person, hit, names.people, _new_re(sentence.lang)) or hit.trigger.role
+        lang = sentence.lang
+        role = (
+            _role_for(text, roles, person, hit, names.people, _new_re(lang), lang, found) or hit.trigger.role
+        )
     date, date_source = _date_for(ctx, index, hit, found, person.name)
     return Mention(
         type=hit.trigger.type,
@@ -363,6 +428,8 @@ def _people_for(
         chosen = _resolve(inverted, people, focus, speaker)
         return [chosen] if chosen is not None else []
     before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _SUBJECT_REACH]
+    if before and lang.listed("people", "together_with_after") is not None:
+        before = [p for p in before if not _partner(text, p, lang)]
     after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _OBJECT_REACH]
     if (
         len(before) > 1
@@ -384,6 +451,10 @@ def _people_for(
                     break
                 group.append(further)
             return group
+    if hit.trigger.person == "before" and lang.section("people").get("drops_subject"):
+        writer = speaker(hit.start)  # "4月からはAcmeに入社し": no subject, in a note someone signed
+        if writer:
+            return [Named(hit.start, hit.start, writer, kind="speaker")]
     return []
 
 
@@ -495,8 +566,10 @@ def _coordination(lang: Language) -> regex.Pattern:
     """What may stand between two people named together ("Kim and Lee", "Kim, CFO, and Lee")."""
     words = "|".join(f"(?:{w})" for w in lang.section("people").get("conjunctions", [])) or "(?!)"
     punct = r"[\s,、，()（）]*"
+    honorific = "|".join(f"(?:{w})" for w in lang.section("people").get("honorifics", [])) or "(?!)"
+    title = rf"(?:(?:{honorific})\.?{punct})?"  # "青木氏と福田氏", "Kim and Dr Lee"
     return regex.compile(
-        rf"^{punct}(?:(?:{words}){punct})?(?:\p{{Ll}}{{1,5}}(?!\p{{Ll}})[\s'’]*){{0,2}}{punct}$",
+        rf"^{punct}{title}(?:(?:{words}){punct})?{title}(?:\p{{Ll}}{{1,5}}(?!\p{{Ll}})[\s'’]*){{0,2}}{punct}$",
         regex.IGNORECASE,
     )
 
@@ -581,10 +654,27 @@ def _unnamed_subject(text: str, names: SentenceNames, hit: Found) -> bool:
 
 
 def _role_for(
-    text: str, roles: list[RoleSpan], person: Named, hit: Found, people: list[Named], new: re.Pattern | None
+    text: str,
+    roles: list[RoleSpan],
+    person: Named,
+    hit: Found,
+    people: list[Named],
+    new: re.Pattern | None,
+    lang: Language | None = None,
+    found: list[Found] = (),
 ) -> str | None:
     """The role stated next to the person (or after an appointment trigger); a role nearer
-    to another person named in the sentence is that person's."""
+    to another person named in the sentence is that person's, and one in another clause than
+    the trigger's ("入社し、2020年に常務に就任") or past another trigger ("CEO에서 물러나 의장을
+    맡았다") that one's. A title marked by ``new``
+    before it or ``[role_modifiers] given`` after it is the one an appointment gives."""
+    given = lang.listed("role_modifiers", "given") if lang is not None else None
+    if (
+        len(found) > 1
+    ):  # "CEO에서 물러나 이사회 의장을 맡았다": a title past another trigger is that trigger's
+        roles = [r for r in roles if not any(_between(o, r, hit) for o in found)]
+    if given is not None and hit.trigger.type == "departure":  # "회장으로 물러난다": where they go
+        roles = [r for r in roles if not given.match(text, r.end)]
     for role in roles:
         if (
             new is not None
@@ -592,6 +682,10 @@ def _role_for(
             and new.search(text, max(0, role.start - 12), role.start)
         ):
             return role.title  # "nueva directora ejecutiva", "its new CFO": the role given
+    if given is not None and hit.trigger.type == "appointment":
+        marked = [r for r in roles if given.match(text, r.end)]  # "後任のCEOには…が就任", "CEO로 선임"
+        if marked:
+            return min(marked, key=lambda r: _distance(r.start, r.end, hit.start, hit.end)).title
     for role in roles:
         gap = text[hit.end : role.start] if role.start >= hit.end else ","
         if (
@@ -612,6 +706,8 @@ def _role_for(
         to_person = _distance(role.start, role.end, person.start, person.end)
         if any(_distance(role.start, role.end, o.start, o.end) < to_person for o in others):
             continue
+        if lang is not None and role.start >= hit.end and _next_clause(text, hit.end, role.start, lang):
+            continue
         distance = min(to_person, _distance(role.start, role.end, hit.start, hit.end))
         if distance < best_distance:
             best, best_distance = role.title, distance
@@ -621,6 +717,16 @@ def _role_for(
 def _titles_another(role: RoleSpan, person: Named, people: list[Named]) -> bool:
     """A title written right before someone else's name ("folgt auf Firmengründer Kim") is theirs."""
     return any(p.kind == "name" and p.name != person.name and 0 <= p.start - role.end <= 1 for p in people)
+
+
+def _between(other: Found, role: RoleSpan, hit: Found) -> bool:
+    """True when the trigger ``other`` stands between ``role`` and ``hit``."""
+    return (
+        role.end <= other.start
+        and other.end <= hit.start
+        or hit.end <= other.start
+        and other.end <= role.start
+    )
 
 
 _APPOSITION_CLOSED = re.compile(r"\s*,[^,;:]{2,80}?,\s*(?:[^\W\d_]{1,4}\s+)?")
@@ -662,26 +768,44 @@ def _date_for(
     dates = _dates(ctx, sentence)
     at = [d for d in dates if d.bound == "at"]
     effective = _effective_re(sentence.lang)
-    best, best_distance = None, 10**9
-    for d in at:
-        if d.start >= hit.end and _next_clause(ctx.text, hit.end, d.start, sentence.lang):
-            continue  # "have started Acme, and from April I will run it": the next clause's date
-        distance = _distance(d.start, d.end, hit.start, hit.end)
-        rivals = [o for o in found if o is not hit and not (o.start >= d.end and _purpose(ctx, o, sentence))]
-        if any(_distance(d.start, d.end, o.start, o.end) < distance for o in rivals):
-            continue
-        if (
-            (d.start >= hit.end or len(at) == 1)
-            and effective is not None
-            and effective.search(ctx.text, max(sentence.start, d.start - 20), d.start)
-        ):
-            return d.value, "stated"  # "named CEO on Monday, effective July 1": when it takes effect
-        if d.end <= hit.start and _purpose(ctx, hit, sentence):
-            distance += _BEHIND_PURPOSE  # a date after "to start Borealis" is its own
-        if distance < best_distance:
-            best, best_distance = d.value, distance
-    if best:
-        return best, "stated"
+    told = (
+        [d for d in at if _told(ctx, sentence.lang, d)] if sentence.lang.listed("dates", "announced") else []
+    )
+    rivals = [o for o in found if o is not hit]
+    for group in ([d for d in at if d not in told], told) if told else (at,):
+        best, best_distance = None, 10**9
+        for d in group:
+            if (
+                group is not told
+                and d.start >= hit.end
+                and _next_clause(ctx.text, hit.end, d.start, sentence.lang)
+            ):
+                continue  # "have started Acme, and from April I will run it": the next clause's date
+            distance = _distance(d.start, d.end, hit.start, hit.end)
+            if any(
+                _distance(d.start, d.end, o.start, o.end) < distance
+                and not (d.start >= o.end and _next_clause(ctx.text, o.end, d.start, sentence.lang))
+                and not (o.start >= d.end and _purpose(ctx, o, sentence))
+                for o in rivals
+            ):
+                continue  # another trigger's date, unless the date opens the clause after it
+            if (
+                (d.start >= hit.end or len(at) == 1)
+                and effective is not None
+                and effective.search(ctx.text, max(sentence.start, d.start - 20), d.start)
+            ):
+                return d.value, "stated"  # "named CEO on Monday, effective July 1": when it takes effect
+            if d.end <= hit.start and _purpose(ctx, hit, sentence):
+                distance += _BEHIND_PURPOSE  # a date after "to start Borealis" is its own
+            if distance < best_distance:
+                best, best_distance = d.value, distance
+        if best:
+            return best, "stated"
+    same = [d for d in dates if d.bound == "same"]
+    if same:  # "10日、…が同日付で復帰": the sentence's own date before it, else an earlier one
+        size = _PRECISION.get(same[0].value, 0)
+        own = [d for d in at if d.end <= same[0].start and len(d.value) >= size]
+        return (own[-1].value, "stated") if own else (_last_date(ctx, index, size), "context")
     first = min(found, key=lambda f: f.start)
     opening = [d for d in at if d.end <= first.start]
     if opening and (
@@ -690,8 +814,6 @@ def _date_for(
         and opening[0].start - sentence.start <= _OPENING
     ):
         return opening[-1].value, "stated"
-    if any(d.bound == "same" for d in dates):
-        return _last_date(ctx, index), "context"
     earlier = _paragraph_date(ctx, index, person)
     if earlier:
         return earlier, "context"
@@ -722,14 +844,20 @@ def _next_clause(text: str, start: int, end: int, lang: Language) -> bool:
 
 @cache
 def _next_clause_re(lang: Language) -> re.Pattern:
+    """ "…, and …", or a verb form that ends a clause (``[dates] clause_end``: "入社し、")."""
     words = "|".join(w for w in lang.section("people").get("conjunctions", []) if w.isalpha()) or "(?!)"
-    return re.compile(rf"[,;，；]\s*(?:{words})(?!\w)", re.IGNORECASE)
+    ends = "".join(f"|(?:{p})" for p in lang.section("dates").get("clause_end", []))
+    return re.compile(rf"[,;，；]\s*(?:{words})(?!\w){ends}", re.IGNORECASE)
 
 
-def _last_date(ctx: DocContext, index: int) -> str | None:
-    """The last date stated anywhere before sentence ``index``."""
+_PRECISION = {"day": 10, "month": 7}  # what "the same day", "the same month" refer back to
+
+
+def _last_date(ctx: DocContext, index: int, size: int = 0) -> str | None:
+    """The last date stated anywhere before sentence ``index``, at least ``size`` characters
+    long ("同日付" is the last day named, not a year)."""
     for i in range(index - 1, -1, -1):
-        at = [d for d in _dates(ctx, ctx.sentences[i]) if d.bound == "at"]
+        at = [d for d in _dates(ctx, ctx.sentences[i]) if d.bound == "at" and len(d.value) >= size]
         if at:
             return at[-1].value
     return None
@@ -741,7 +869,7 @@ def _paragraph_date(ctx: DocContext, index: int, person: str) -> str | None:
         this, nxt = ctx.sentences[i], ctx.sentences[i + 1]
         if "\n" in ctx.text[this.end : nxt.start]:
             return None
-        at = [d for d in _dates(ctx, this) if d.bound == "at"]
+        at = [d for d in _dates(ctx, this) if d.bound == "at" and not _told(ctx, this.lang, d)]
         if not at:
             continue
         opens = i == 0 or "\n" in ctx.text[ctx.sentences[i - 1].end : this.start]
@@ -750,6 +878,13 @@ def _paragraph_date(ctx: DocContext, index: int, person: str) -> str | None:
         if any(p.name == person for p in sentence_names(ctx, this).people):
             return at[-1].value
     return None
+
+
+def _told(ctx: DocContext, lang: Language, d: DateMention) -> bool:
+    """A date the news was told on ("…했다고 4일 밝혔다", "…は3日、…と発表した": ``[dates]
+    announced`` right after it): the date of a change only when no other date is stated."""
+    announced = lang.listed("dates", "announced")
+    return announced is not None and announced.match(ctx.text, d.end) is not None
 
 
 @cache

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from tenure.extract import names
-from tenure.extract.context import DocContext, Sentence, person_runs, sentence_roles
+from tenure.extract.context import DocContext, Sentence, person_runs, sentence_pattern_names, sentence_roles
 from tenure.extract.roles import RoleSpan
 from tenure.resolve.keys import org_key
 
@@ -72,11 +72,10 @@ class SentenceNames:
                 found.append(named)
         for start, end, alias in _occurrences(ctx.text, s.start, s.end, ctx.people.native_surfaces()):
             found.append(Named(start, end, ctx.people.resolve(alias) or alias, aliases=(alias,)))
-        for span in names.dotted_names(ctx.text, s.start, s.end, s.lang) + names.pattern_names(
-            ctx.text, s.start, s.end, s.lang
-        ):
-            canonical = ctx.people.resolve(span.name) or span.name
-            found.append(Named(span.start, span.end, canonical, aliases=(span.name,)))
+        for span in names.dotted_names(ctx.text, s.start, s.end, s.lang) + sentence_pattern_names(ctx, s):
+            canonical = ctx.people.resolve(span.name) or (span.name if len(span.name) >= 2 else None)
+            if canonical and not _overlaps(span, taken[: len(self.orgs)]):  # "정 대표": only a known 정
+                found.append(Named(span.start, span.end, canonical, aliases=(span.name,)))
         for pattern, kind in ((s.lang.pronoun_re, "pronoun"), (s.lang.first_person_re, "self")):
             if pattern is not None:
                 for m in pattern.finditer(ctx.text, s.start, s.end):

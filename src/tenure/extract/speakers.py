@@ -11,7 +11,12 @@ A document names that speaker in one of two ways:
   subject), at most ``MAX_QUOTE_PARAGRAPHS`` paragraphs;
 - a signature: a short line that is only a name ("— Jane Roe", "Jane Roe, CEO") after
   paragraphs written in the first person; the note above it is the signer's, across one
-  narrative paragraph between two first-person ones ("Thanks to Kim Lee and the team.").
+  narrative paragraph between two first-person ones ("Thanks to Kim Lee and the team.");
+- an interview: a sentence closing its paragraph with a cue of ``[people] interview_intro``
+  ("…氏に話を聞いた"): the answers below are the interviewee's.
+
+A change told with no subject at all inside such a scope ("4月からはAcmeに入社し",
+"Excited to join Acme!") is the speaker's too.
 
 A first-person sentence outside any such scope has no named speaker: its mentions are kept
 unattributed, and the merge may attribute them when another document holds the same text
@@ -42,14 +47,18 @@ _COLON_REACH = 80  # "wrote to her team on Monday:": the colon that closes an in
 _QUOTE_REACH = 8000  # how far the closing mark of a quotation that opens after the colon may be
 _SIGNATURE_CHARS = 80  # a signature is a short line
 _SIGNATURE_TAIL = 60  # "Jane Roe, CEO of Acme": what may follow the name
-_SIGNATURE_GAP = 3  # the last first-person paragraph, then closing lines ("Thanks!", "Best,")
+_SIGN_OFF = 4  # the last first-person paragraph may be this far above a signature: closing
+# lines stand between ("Thanks!", "Best,", "よろしくお願いいたします")
 _PASSAGE_PARAGRAPHS = 1  # a mention's passage: its paragraph and this many on either side
 _MAX_TOKENS = 100
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _COLON = re.compile(r"[:：](?!\d)")
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‹": "›"}
-_SIGN = regex.compile(r"[\s—–\-~]*")
+# what may open a signature line: dashes, a date ("2025年6月30日　松井 健太")
+_SIGN = regex.compile(
+    r"[\s—–\-~]*(?:(?:19|20)\d\d\s*[年년./-]\s*\d{1,2}\s*[月월./-]\s*\d{1,2}\s*[日일]?[\s.]*)?"
+)
 _AFTER_SIGNER = regex.compile(r"\s*(?:[,，(（]|$)")
 _TRIM = " \t\r\u3000\ufeff"
 
@@ -103,6 +112,11 @@ def _introductions(ctx: DocContext) -> list[Scope]:
     text = ctx.text
     scopes = []
     for sentence in ctx.sentences:
+        if text[sentence.end : sentence.end + 1] in ("", "\n", "\r"):  # a paragraph's last sentence
+            interview = sentence.lang.listed("people", "interview_intro")
+            cue = interview.search(text, sentence.start, sentence.end) if interview is not None else None
+            if cue is not None:
+                scopes += _interview(ctx, sentence, cue.start())
         cues = sentence.lang.listed("people", "speaker_intro")
         if cues is None:
             continue
@@ -132,8 +146,20 @@ def _introduced(ctx: DocContext, sentence: Sentence, cue: int, colon: int) -> st
     return min(people, key=distance).name
 
 
-def _quotation_end(ctx: DocContext, start: int, speaker: str) -> int:
-    """Where what an introduction opens at ``start`` ends."""
+def _interview(ctx: DocContext, sentence: Sentence, cue: int) -> list[Scope]:
+    """ "クラウドピアの三宅氏に話を聞いた。", "윤태경 의장을 만나 … 들었다.": a sentence that
+    ends its paragraph with a cue of ``[people] interview_intro`` introduces the answers of
+    the person it names, in the paragraphs after it (questions between them included)."""
+    speaker = _introduced(ctx, sentence, cue, sentence.end)
+    if speaker is None:
+        return []
+    end = _quotation_end(ctx, sentence.end, speaker, answers=True)
+    return [Scope(sentence.end, end, speaker, "intro")] if end > sentence.end else []
+
+
+def _quotation_end(ctx: DocContext, start: int, speaker: str, answers: bool = False) -> int:
+    """Where what an introduction opens at ``start`` ends; with ``answers`` (an interview), a
+    paragraph that opens with a quotation mark is the speaker's, whoever it names."""
     text = ctx.text
     at = start
     while at < len(text) and text[at] in " \t\u3000":
@@ -148,7 +174,8 @@ def _quotation_end(ctx: DocContext, start: int, speaker: str) -> int:
         return start
     end = paras[i][1] if paras[i][1] > start else start
     for j in range(i + 1, min(len(paras), i + 1 + MAX_QUOTE_PARAGRAPHS)):
-        if _narrative(ctx, *paras[j], speaker, opening=end <= start):
+        answer = answers and text[paras[j][0]] in _QUOTES
+        if not answer and _narrative(ctx, *paras[j], speaker, opening=end <= start):
             break
         end = paras[j][1]
     return end
@@ -160,8 +187,10 @@ def _signatures(ctx: DocContext) -> list[Scope]:
     for i, (start, end) in enumerate(paras):
         if i == 0 or end - start > _SIGNATURE_CHARS:
             continue
-        if not any(_first_person(ctx, *paras[j]) for j in range(max(0, i - _SIGNATURE_GAP), i)):
+        if not any(_first_person(ctx, *paras[j]) for j in range(max(0, i - _SIGN_OFF), i)):
             continue  # a signature follows what its signer wrote
+        if not _opens_with_person(ctx, start, end):
+            continue
         signer = _signer(ctx, start, end)
         if signer is None:
             continue
@@ -175,10 +204,17 @@ def _signatures(ctx: DocContext) -> list[Scope]:
                 bridged = True  # "Thanks to Kim Lee and the team." between two first-person paragraphs
             first = j
             long += paras[j][1] - paras[j][0] > _SIGNATURE_CHARS  # not "Dear all," nor "Thanks!"
-        recent = any(_first_person(ctx, *paras[j]) for j in range(max(first, i - _SIGNATURE_GAP), i))
+        recent = any(_first_person(ctx, *paras[j]) for j in range(max(first, i - _SIGN_OFF), i))
         if first < i and recent and 2 * personal >= long:
             scopes.append(Scope(paras[first][0], paras[i - 1][1], signer, "signature"))
     return scopes
+
+
+def _opens_with_person(ctx: DocContext, start: int, end: int) -> bool:
+    """A quick test before :func:`_signer`: the line's first one to three words are a name
+    the document registered ("Jane Roe, CEO", "村瀬 優一", "최민혁 드림")."""
+    words = ctx.text[_SIGN.match(ctx.text, start, end).end() : end].split(None, 3)[:3]
+    return any(ctx.people.resolve(" ".join(words[:n]).rstrip(",，")) for n in range(1, len(words) + 1))
 
 
 def _signer(ctx: DocContext, start: int, end: int) -> str | None:
@@ -191,10 +227,13 @@ def _signer(ctx: DocContext, start: int, end: int) -> str | None:
     if not people or people[0].start != lead.end() or not _known(people[0]):
         return None
     person = people[0]
-    tail = _AFTER_SIGNER.match(ctx.text, person.end, end)
-    if tail is None or end - person.end > _SIGNATURE_TAIL:
-        return None
     lang = sentence.lang
+    tail = _AFTER_SIGNER.match(ctx.text, person.end, end)
+    closing = lang.listed("people", "sign_off")  # "최민혁 드림"
+    if tail is None and (closing is None or not closing.fullmatch(ctx.text[person.end : end].strip())):
+        return None
+    if end - person.end > _SIGNATURE_TAIL:
+        return None
     for pattern in (lang.trigger_re, lang.first_person_re):
         if pattern is not None and pattern.search(ctx.text, person.end, end):
             return None
