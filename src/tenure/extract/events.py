@@ -27,6 +27,7 @@ _ORG_GAP = 20  # "leaves to launch Acme": an organisation further away is anothe
 _SUBJECT_REACH = 160  # a subject may stand far before its verb, past an appositive clause
 _OBJECT_REACH = 60
 _ROLE_AFTER_TRIGGER = 6  # "joined as CEO", "担任首席执行官": the role the trigger gives
+_ROLE_BEFORE_VERB = 30  # "директором компании «Квант» назначен Кира": the title given, before the verb
 _ROLE_OBJECT = 25  # "returned to her role as CEO": a title as what a trigger leads to
 
 
@@ -617,12 +618,14 @@ def _role_for(
             and not (_CLAUSE_BREAK.search(gap))
         ):
             return role.title
-        if (
-            hit.trigger.type == "appointment"
-            and 0 <= hit.start - role.end <= 1
-            and (role.end > person.end or person.start >= hit.end)
+        if hit.trigger.type == "appointment" and (
+            0 <= hit.start - role.end <= 1
+            and role.end > person.end
+            or person.start >= hit.end
+            and 0 <= hit.start - role.end <= _ROLE_BEFORE_VERB
+            and not _CLAUSE_BREAK.search(text, role.end, hit.start)
         ):
-            return role.title  # "社長に就任", "техническим директором назначен Кира": the role given
+            return role.title  # "社長に就任", "техническим директором компании назначен Кира": the role given
     after = _role_after_apposition(text, roles, person) if hit.trigger.type == "appointment" else None
     if after is not None and hit.end <= person.start:
         return after  # "nommé Armand Roy, administrateur depuis 2020, président du conseil"
