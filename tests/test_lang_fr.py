@@ -293,3 +293,21 @@ def test_a_title_or_a_description_as_subject_stands_for_the_person_named_before(
 def test_a_company_named_short_then_in_full_is_one():
     text = "Ariane Petit quitte Dorsel. Bruno Lenoir rejoint Dorsel Assurances comme directeur financier."
     assert len({m.org for m in mentions_of(text, lang="fr")}) == 1
+
+
+def test_the_one_replaced_leaves_when_the_appointment_says():
+    text = (
+        "Lamberty Motors a nommé mardi Sophie Delacroix au poste de directrice générale, "
+        "en remplacement de Gilles Maréchal, qui quitte le constructeur."
+    )
+    assert (
+        "departure",
+        "Gilles Maréchal",
+        "Lamberty Motors",
+        "Chief Executive Officer",
+        "2025-03-04",
+    ) in _changes(text)
+    text = "Mes chers collègues,\n\nJe vous annonce mon départ de Brumaire Conseil.\n\nJuliette Armand"
+    assert {(m.type, m.person, m.org) for m in mentions_of(text, lang="fr")} == {
+        ("departure", "Juliette Armand", "Brumaire Conseil")
+    }

@@ -251,3 +251,26 @@ def test_a_successor_takes_the_title_and_date_of_the_one_succeeded():
         "Il suo successore sarà Bruno Sala."
     )
     assert ("appointment", "Bruno Sala", "Perla Cosmetici", "Board Chair", "2025-06") in _changes(text)
+
+
+def test_a_replacement_without_its_subject_is_the_person_named_before():
+    text = (
+        "Patrizia Orlando è stata eletta presidente del consiglio di amministrazione "
+        "di Dunella Assicurazioni. "
+        "Sostituisce Bernardo Giusti, giunto a fine mandato."
+    )
+    found = _changes(text)
+    assert ("appointment", "Patrizia Orlando", "Dunella Assicurazioni", "Board Chair", "2025-03-05") in found
+    assert ("departure", "Bernardo Giusti", "Dunella Assicurazioni", "Board Chair", "2025-03-05") in found
+    assert not [
+        m for m in mentions_of(text, lang="it") if m.type == "appointment" and m.person == "Bernardo Giusti"
+    ]
+
+
+def test_a_letter_announcing_ones_exit():
+    text = (
+        "Cari colleghi,\n\nè con emozione che vi annuncio la mia uscita da Brumano Consulting.\n\n"
+        "Grazie a tutti.\n\nGiulietta Armani"
+    )
+    found = {(m.type, m.person, m.org) for m in mentions_of(text, lang="it")}
+    assert found == {("departure", "Giulietta Armani", "Brumano Consulting")}

@@ -253,3 +253,21 @@ def test_a_replacement_and_a_successor_take_the_title_of_the_one_replaced():
         "Его преемником станет Борис Петров."
     )
     assert ("appointment", "Борис Петров", "Пелагея", "Board Chair", "2025-06") in _changes(text)
+
+
+def test_the_one_replaced_and_a_return_to_work():
+    text = (
+        "Совет директоров компании «Ламберт Моторс» во вторник назначил Софью Делову генеральным директором "
+        "вместо Геннадия Маркова, который покидает компанию."
+    )
+    found = _changes(text)
+    assert ("appointment", "Софья Делова", "Ламберт Моторс", "Chief Executive Officer", "2025-03-04") in found
+    assert (
+        "departure",
+        "Геннадий Марков",
+        "Ламберт Моторс",
+        "Chief Executive Officer",
+        "2025-03-04",
+    ) in found
+    text = "Главный юрист компании «Марвел Текстиль» Агата Рыжова в прошлом месяце вернулась к работе."
+    assert _changes(text) == {("return", "Агата Рыжова", "Марвел Текстиль", "General Counsel", "2025-02")}

@@ -168,7 +168,8 @@ def share_stated_dates(mentions: list[Mention]) -> None:
 
 def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "named Lee chief executive, replacing Kim, who leaves": Kim's departure and Lee's
-    appointment are one title changing hands; a title one of them states is the other's too.
+    appointment are one title changing hands; a title one of them states is the other's too,
+    and the date the appointment states is the departure's when it states none.
 
     An appointee a trigger says replaces someone ("replaced by Lee", "son successeur, Lee")
     takes the title of that person's departure or leave the document reports at the same
@@ -194,6 +195,11 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
             for old in (m for m in mentions if m.type == "departure" and m.person == predecessor):
                 if old.org == new.org and new.person != predecessor:
                     new.role, old.role = new.role or old.role, old.role or new.role
+                    if new.date_source == "stated" and old.date_source in ("none", "published"):
+                        old.date, old.date_source = (
+                            new.date,
+                            "context",
+                        )  # "named Lee on Monday, replacing Kim"
 
 
 _PREDECESSOR_GAP = 3  # "replacing Kim": the predecessor right after the cue
@@ -207,17 +213,19 @@ def _take_over(new: Mention, predecessor: str, interim: bool, mentions: list[Men
     ]
     title = next((m.role for m in olds if m.role), None)
     if title is None:
-        given = new.role or next(
+        given = next(
             (
-                m.role
-                for m in mentions
+                m
+                for m in [new, *mentions]
                 if m.type == "appointment" and m.person == new.person and m.org == new.org and m.role
             ),
-            None,
+            new,
         )
         for old in olds:
-            old.role = old.role or given
-        new.role = given
+            old.role = old.role or given.role
+            if old.date_source == "none" and given.date:
+                old.date, old.date_source = given.date, "context"
+        new.role = given.role
         return
     if interim and not title.startswith("Interim "):
         title = f"Interim {title}"
@@ -399,7 +407,12 @@ def _people_for(
         and _APPOSITION.match(text, before[1].end, before[0].start)
     ):
         before = before[1:]  # "Kim, my co-founder, left": Kim left
-    sides = (after,) if hit.trigger.person == "after" else (before, after)
+    if hit.trigger.person == "after":
+        sides: tuple[list[Named], ...] = (after,)
+    elif hit.trigger.role == "inherit" and lang.section("people").get("drops_subject"):
+        sides = (before,)  # "Sostituisce Bernardo Giusti": the name after is the one replaced
+    else:
+        sides = (before, after)
     for side in sides:
         if side:
             if side[0].kind == "self" and _oblique_after_name(text, people, side[0], lang):
@@ -487,12 +500,12 @@ _DROPPED_REACH = 4  # "Dal 1° luglio assumerà l'incarico": the words that may 
 
 def _dropped_subject(ctx: DocContext, index: int, hit: Found, names: SentenceNames) -> list[Named]:
     """In a language that drops subject pronouns (``[people] drops_subject``), a verb that
-    opens a sentence naming no one ("Assumerà l'incarico il 1° luglio") is said of the
-    person named last before it."""
+    opens a sentence naming no one before it ("Assumerà l'incarico il 1° luglio", "Sostituisce
+    Bernardo Giusti") is said of the person named last before it."""
     sentence = ctx.sentences[index]
     if (
         hit.trigger.person != "before"
-        or names.people
+        or any(p.end <= hit.start for p in names.people)
         or not sentence.lang.section("people").get("drops_subject")
         or len(ctx.text[sentence.start : hit.start].split()) > _DROPPED_REACH
     ):
