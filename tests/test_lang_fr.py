@@ -311,3 +311,28 @@ def test_the_one_replaced_leaves_when_the_appointment_says():
     assert {(m.type, m.person, m.org) for m in mentions_of(text, lang="fr")} == {
         ("departure", "Juliette Armand", "Brumaire Conseil")
     }
+
+
+def test_a_company_named_in_common_words_by_a_translation():
+    text = "Notamment, Lina Osmond a lancé cette année la robotique douce, qui conçoit des pinces souples."
+    assert _changes(text) == {("founding", "Lina Osmond", "robotique douce", "Founder", "2025")}
+    surprise = "Chez Acme Systems, Kim Dufour a créé la surprise générale, hier soir."
+    assert mentions_of(surprise, lang="fr") == []
+
+
+def test_a_company_named_in_common_words_is_the_one_other_documents_name():
+    from tenure.resolve.merge import Sourced, merge
+
+    from helpers import mention
+
+    events = merge(
+        [
+            Sourced(
+                mention("founding", "Lina Osmond", "Gentle Robotics", doc="a", date="2025-01"), "2025-03-05"
+            ),
+            Sourced(
+                mention("founding", "Lina Osmond", "robotique douce", doc="b", date="2025"), "2025-03-05"
+            ),
+        ]
+    )
+    assert [(e.org, sorted(ev.doc for ev in e.evidence)) for e in events] == [("Gentle Robotics", ["a", "b"])]

@@ -57,7 +57,10 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
     found = _antecedents(found)
     names = sentence_names(ctx, sentence)
     roles = names.roles
-    targets = {id(hit): _explicit_org(text, names.orgs, hit, found) for hit in found}
+    targets = {
+        id(hit): _explicit_org(text, names.orgs, hit, found) or _described_org(ctx, sentence, hit)
+        for hit in found
+    }
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
     leavings = [o for hit in found if hit.trigger.type == "departure" for o in [targets[id(hit)]] if o]
     titles = roles + [o for o in names.orgs if o.kind == "company"]  # may stand between two names
@@ -574,6 +577,25 @@ def _explicit_org(text: str, orgs: list[Named], hit: Found, found: list[Found]) 
         after = [o for o in orgs if hit.end <= o.start and _close(text, hit.end, o.start)]
         return after[0] if after else None
     return None
+
+
+def _described_org(ctx: DocContext, sentence: Sentence, hit: Found) -> Named | None:
+    """An organisation a founding names in common words, as machine translation renders a
+    name ("a lancé cette année la superintelligence sûre, qui ..."): ``[orgs] described``,
+    patterns with a group ``org`` matched right after the trigger. Its name is those words."""
+    if hit.trigger.type != "founding" or hit.trigger.org != "after":
+        return None
+    pattern = _described_re(sentence.lang)
+    m = pattern.match(ctx.text, hit.end, sentence.end) if pattern is not None else None
+    if m is None or m.group("org") is None:
+        return None
+    return Named(m.start("org"), m.end("org"), m.group("org"))
+
+
+@cache
+def _described_re(lang: Language) -> regex.Pattern | None:
+    patterns = lang.section("orgs").get("described", [])
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.VERSION1) if patterns else None
 
 
 def _close(text: str, start: int, end: int) -> bool:
