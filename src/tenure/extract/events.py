@@ -179,10 +179,11 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
     organisation (interim when the trigger says so), and its date when the sentence states
     none or states it of another title; with no such title, the predecessor takes the one the
     document gives the appointee."""
+    noted = ctx.cache.get(("predecessors", 0), {})
     for m in mentions:
-        noted = ctx.cache.get(("predecessors", 0), {}).get(id(m))
-        if noted is not None and noted[0] and noted[0] != m.person:
-            _take_over(m, noted[0], noted[1], mentions)
+        entry = noted.get(id(m))
+        if entry is not None and entry[0] is m and entry[1] and entry[1] != m.person:
+            _take_over(m, entry[1], entry[2], mentions)
     for sentence in {m.evidence.start: ctx.sentence_at(m.evidence.start) for m in mentions}.values():
         cue = sentence.lang.cues.get("successor_of") if sentence else None
         link = cue.search(ctx.text, sentence.start, sentence.end) if cue is not None else None
@@ -199,16 +200,14 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
                 if old.org == new.org and new.person != predecessor:
                     new.role, old.role = new.role or old.role, old.role or new.role
                     if new.date_source == "stated" and old.date_source in ("none", "published"):
-                        old.date, old.date_source = (
-                            new.date,
-                            "context",
-                        )  # "named Lee on Monday, replacing Kim"
+                        old.date, old.date_source = new.date, "context"
 
 
 _PREDECESSOR_GAP = 3  # "replacing Kim": the predecessor right after the cue
 
 
 def _take_over(new: Mention, predecessor: str, interim: bool, mentions: list[Mention]) -> None:
+    """``new`` replaces ``predecessor``: see :func:`share_successor_titles`."""
     olds = [
         m
         for m in mentions
@@ -339,6 +338,7 @@ def _note_predecessor(
     predecessor = named.name if named else focus()
     interim = ctx.sentences[index].lang.interim_re
     ctx.cache.setdefault(("predecessors", 0), {})[id(mention)] = (
+        mention,
         predecessor,
         interim is not None and interim.search(ctx.text, hit.start, hit.end) is not None,
     )
@@ -594,6 +594,7 @@ def _described_org(ctx: DocContext, sentence: Sentence, hit: Found) -> Named | N
 
 @cache
 def _described_re(lang: Language) -> regex.Pattern | None:
+    """``[orgs] described`` as one pattern, case-sensitive (it tells lower-case words)."""
     patterns = lang.section("orgs").get("described", [])
     return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.VERSION1) if patterns else None
 
