@@ -595,11 +595,12 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
             ctx.people.add(span.name)  # "東雲 紗季": its family name alone resolves to it
         elif not lang.word_boundaries and len(span.name) >= 2:
             ctx.cache.setdefault(("unspaced-names", 0), []).append(span.name)
+    declines = names.declines(lang)
     for run in person_runs(ctx, sentence):
         surface = text[run[0].start : run[-1].end]
         if len(run) >= 2 and len({w.name for w in run}) == len(run) and not ctx.orgs.knows(surface):
             written = " ".join(names.normalise_case(w.name) for w in run)
-            if names.declines(lang):
+            if declines:
                 ctx.people.add_declined(written, names.nominative(written, lang))
             else:
                 ctx.people.add(written)
