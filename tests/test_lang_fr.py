@@ -336,3 +336,17 @@ def test_a_company_named_in_common_words_is_the_one_other_documents_name():
         ]
     )
     assert [(e.org, sorted(ev.doc for ev in e.evidence)) for e in events] == [("Gentle Robotics", ["a", "b"])]
+
+
+def test_standing_in_is_an_interim_appointment_to_the_title_of_the_one_who_left():
+    text = (
+        "Le conseil de Tessier Aéronautique a limogé mardi son directeur général, Antoine Delorme. "
+        "La directrice des opérations, Hélène Marchal, assurera l'intérim."
+    )
+    assert (
+        "appointment",
+        "Hélène Marchal",
+        "Tessier Aéronautique",
+        "Interim Chief Executive Officer",
+        "2025-03-04",
+    ) in _changes(text)

@@ -274,3 +274,17 @@ def test_a_letter_announcing_ones_exit():
     )
     found = {(m.type, m.person, m.org) for m in mentions_of(text, lang="it")}
     assert found == {("departure", "Giulietta Armani", "Brumano Consulting")}
+
+
+def test_standing_in_is_an_interim_appointment_to_the_title_of_the_one_who_left():
+    text = (
+        "Il consiglio di Marenco Automazione ha revocato ieri le deleghe all'amministratore delegato "
+        "Stefano Ricci. Il direttore operativo Paola Conti assumerà l'interim."
+    )
+    assert (
+        "appointment",
+        "Paola Conti",
+        "Marenco Automazione",
+        "Interim Chief Executive Officer",
+        "2025-03-04",
+    ) in _changes(text)
