@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import assert_event, assert_no_event
+from helpers import assert_event, assert_no_event, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -128,9 +128,73 @@ EVENTS = [
         "Chief Scientist",
         "2025-03-04",
     ),
+    # a company named with a sector word
+    (
+        "Romane Tissier quitte ses fonctions de directrice financière de Kervalec Énergie à la fin du mois.",
+        "departure",
+        "Romane Tissier",
+        "Kervalec Énergie",
+        "Chief Financial Officer",
+        "2025-03",
+    ),
+    # a removal in the active voice: the person after the verb
+    (
+        "Le conseil d'administration de Morvan Aéronautique a limogé mardi son directeur général, "
+        "Gaspard Lheureux.",
+        "departure",
+        "Gaspard Lheureux",
+        "Morvan Aéronautique",
+        "Chief Executive Officer",
+        "2025-03-04",
+    ),
+    (
+        "Le départ à la retraite du président du conseil de Brésille Mutuelle, Alain Fortier, "
+        "est prévu pour juin.",
+        "departure",
+        "Alain Fortier",
+        "Brésille Mutuelle",
+        "Board Chair",
+        "2025-06",
+    ),
+    (
+        "Odile Ferrand a repris ses fonctions de présidente de Lisière Assurances lundi.",
+        "return",
+        "Odile Ferrand",
+        "Lisière Assurances",
+        "President",
+        "2025-03-03",
+    ),
+    (
+        "Carvel Logiciels a recruté Bastien Roux au poste de directeur des ressources humaines.",
+        "appointment",
+        "Bastien Roux",
+        "Carvel Logiciels",
+        "Chief People Officer",
+        None,
+    ),
+    # of two titles that start alike, the longer
+    (
+        "Noémie Sarrazin est promue directrice générale adjointe de Vaubert Industries.",
+        "appointment",
+        "Noémie Sarrazin",
+        "Vaubert Industries",
+        "Deputy Chief Executive Officer",
+        "2025-03-05",
+    ),
+    (
+        "Le directeur technique de Pellerin Robotique, Yann Kermarec, s'apprête à quitter l'entreprise.",
+        "departure",
+        "Yann Kermarec",
+        "Pellerin Robotique",
+        "Chief Technology Officer",
+        "2025-03-05",
+    ),
 ]
 
 NOT_EVENTS = [
+    "Lorsqu'un directeur financier quitte une entreprise, les investisseurs de Salvane Télécom s'inquiètent.",
+    "Cette décision suit celle de Manon Leclerc, présidente de Salvane Télécom.",
+    "La plupart des salariés de Salvane Télécom ont menacé de démissionner, dont Manon Leclerc.",
     "Alice Perrot continuera à diriger l'équipe commerciale de Vaudrel SA.",
     "Étienne Marchetti ne quitte pas Vaudrel SA, a précisé la société.",
     "Quand un PDG quitte son poste, les investisseurs de Vaudrel SA s'inquiètent.",
@@ -147,3 +211,142 @@ def test_event(text, type, person, org, role, date):
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_not_an_event(text):
     assert_no_event(text, "fr", PUBLISHED)
+
+
+def _changes(text: str) -> set[tuple]:
+    return {
+        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="fr", published=PUBLISHED)
+    }
+
+
+def test_a_change_told_again_for_another_person():
+    text = (
+        "La démission du directeur financier de Salvane Télécom, Lucas Aubry, a été suivie mardi "
+        "de celle de la directrice juridique, Manon Leclerc."
+    )
+    assert ("departure", "Manon Leclerc", "Salvane Télécom", "General Counsel", "2025-03-04") in _changes(
+        text
+    )
+
+
+def test_a_successor_takes_the_title_and_date_of_the_one_succeeded():
+    text = (
+        "Le départ à la retraite de la présidente du conseil de Pélican Santé, Hélène Girard, "
+        "est prévu pour juin. "
+        "Son successeur, Marc Duval, siège au conseil depuis 2019."
+    )
+    assert ("appointment", "Marc Duval", "Pélican Santé", "Board Chair", "2025-06") in _changes(text)
+
+
+def test_a_temporary_replacement_is_interim():
+    text = (
+        "Clara Benoît, directrice marketing de Lorvane Cosmétiques, "
+        "sera en congé maternité à partir d'avril. "
+        "Elle sera remplacée temporairement par Julie Masson."
+    )
+    found = _changes(text)
+    assert ("leave", "Clara Benoît", "Lorvane Cosmétiques", "Chief Marketing Officer", "2025-04") in found
+    assert (
+        "appointment",
+        "Julie Masson",
+        "Lorvane Cosmétiques",
+        "Interim Chief Marketing Officer",
+        "2025-04",
+    ) in found
+
+
+def test_the_one_succeeded_leaves_the_title_the_successor_is_given():
+    text = (
+        "Tarvel Finance annonce la nomination de Lise Moreau au poste de directrice financière. "
+        "Elle succède à Henri Blanc, qui part à la retraite."
+    )
+    assert [m.role for m in mentions_of(text, lang="fr") if m.person == "Henri Blanc"] == [
+        "Chief Financial Officer"
+    ]
+
+
+def test_a_title_or_a_description_as_subject_stands_for_the_person_named_before():
+    text = (
+        "Orbeval Assurances a recruté un nouveau directeur financier, Paul Girardin. "
+        "Le nouveau directeur financier prendra ses fonctions le 15 mars."
+    )
+    assert (
+        "appointment",
+        "Paul Girardin",
+        "Orbeval Assurances",
+        "Chief Financial Officer",
+        "2025-03-15",
+    ) in _changes(text)
+    text = (
+        "Après vingt ans à la tête de Solvane Industries, Anne Royer passe le relais. "
+        "La dirigeante quittera ses fonctions de présidente-directrice générale le 30 juin."
+    )
+    assert (
+        "departure",
+        "Anne Royer",
+        "Solvane Industries",
+        "Chief Executive Officer",
+        "2025-06-30",
+    ) in _changes(text)
+
+
+def test_a_company_named_short_then_in_full_is_one():
+    text = "Ariane Petit quitte Dorsel. Bruno Lenoir rejoint Dorsel Assurances comme directeur financier."
+    assert len({m.org for m in mentions_of(text, lang="fr")}) == 1
+
+
+def test_the_one_replaced_leaves_when_the_appointment_says():
+    text = (
+        "Lamberty Motors a nommé mardi Sophie Delacroix au poste de directrice générale, "
+        "en remplacement de Gilles Maréchal, qui quitte le constructeur."
+    )
+    assert (
+        "departure",
+        "Gilles Maréchal",
+        "Lamberty Motors",
+        "Chief Executive Officer",
+        "2025-03-04",
+    ) in _changes(text)
+    text = "Mes chers collègues,\n\nJe vous annonce mon départ de Brumaire Conseil.\n\nJuliette Armand"
+    assert {(m.type, m.person, m.org) for m in mentions_of(text, lang="fr")} == {
+        ("departure", "Juliette Armand", "Brumaire Conseil")
+    }
+
+
+def test_a_company_named_in_common_words_by_a_translation():
+    text = "Notamment, Lina Osmond a lancé cette année la robotique douce, qui conçoit des pinces souples."
+    assert _changes(text) == {("founding", "Lina Osmond", "robotique douce", "Founder", "2025")}
+    surprise = "Chez Acme Systems, Kim Dufour a créé la surprise générale, hier soir."
+    assert mentions_of(surprise, lang="fr") == []
+
+
+def test_a_company_named_in_common_words_is_the_one_other_documents_name():
+    from tenure.resolve.merge import Sourced, merge
+
+    from helpers import mention
+
+    events = merge(
+        [
+            Sourced(
+                mention("founding", "Lina Osmond", "Gentle Robotics", doc="a", date="2025-01"), "2025-03-05"
+            ),
+            Sourced(
+                mention("founding", "Lina Osmond", "robotique douce", doc="b", date="2025"), "2025-03-05"
+            ),
+        ]
+    )
+    assert [(e.org, sorted(ev.doc for ev in e.evidence)) for e in events] == [("Gentle Robotics", ["a", "b"])]
+
+
+def test_standing_in_is_an_interim_appointment_to_the_title_of_the_one_who_left():
+    text = (
+        "Le conseil de Tessier Aéronautique a limogé mardi son directeur général, Antoine Delorme. "
+        "La directrice des opérations, Hélène Marchal, assurera l'intérim."
+    )
+    assert (
+        "appointment",
+        "Hélène Marchal",
+        "Tessier Aéronautique",
+        "Interim Chief Executive Officer",
+        "2025-03-04",
+    ) in _changes(text)

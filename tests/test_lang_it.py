@@ -127,9 +127,53 @@ EVENTS = [
         None,
         "2025-02",
     ),
+    # a removal with the person after the verb, in a company named with a sector word
+    (
+        "Il consiglio di amministrazione di Brenta Automazione ha revocato ieri le deleghe "
+        "all'amministratore delegato Fabio Serri.",
+        "departure",
+        "Fabio Serri",
+        "Brenta Automazione",
+        "Chief Executive Officer",
+        "2025-03-04",
+    ),
+    (
+        "Ludovica Sanna è il nuovo direttore tecnico di Corvo Energia.",
+        "appointment",
+        "Ludovica Sanna",
+        "Corvo Energia",
+        "Chief Technology Officer",
+        "2025-03-05",
+    ),
+    (
+        "Elisa Marconi è tornata lunedì alla presidenza di Fulgida Mutua.",
+        "return",
+        "Elisa Marconi",
+        "Fulgida Mutua",
+        "President",
+        "2025-03-03",
+    ),
+    (
+        "Ardena Costruzioni annuncia l'ingresso di Valerio Costa come direttore delle risorse umane.",
+        "appointment",
+        "Valerio Costa",
+        "Ardena Costruzioni",
+        "Chief People Officer",
+        "2025-03-05",
+    ),
+    (
+        "Giada Ferri, direttrice marketing di Pervinca Cosmetici, sarà in congedo di maternità da aprile.",
+        "leave",
+        "Giada Ferri",
+        "Pervinca Cosmetici",
+        "Chief Marketing Officer",
+        "2025-04",
+    ),
 ]
 
 NOT_EVENTS = [
+    "Se un direttore finanziario lascia Altera Assicurazioni, il titolo scende.",
+    "Questa scelta segue quella di Anna Bruno, presidente di Altera Assicurazioni.",
     "Lorenzo Gatti continuerà a guidare il team commerciale di Ventresca S.p.A.",
     "Paolo Gherardi non lascia Ventresca S.p.A., ha precisato la società.",
     "Quando un amministratore delegato se ne va, gli investitori di Ventresca S.p.A. si preoccupano.",
@@ -162,3 +206,85 @@ def test_news_phrasings():
         ("founding", "Marco Bellini", "Orsanti", "Co-founder", "2005"),
         ("founding", "Luca Rinaldi", "Orsanti", "Co-founder", "2005"),
     }
+
+
+def _changes(text: str) -> set[tuple]:
+    return {
+        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="it", published=PUBLISHED)
+    }
+
+
+def test_a_change_told_again_for_another_person():
+    text = (
+        "Le dimissioni del direttore finanziario di Orsa Telecomunicazioni, Paolo Neri, sono state seguite "
+        "martedì da quelle del direttore legale, Anna Galli."
+    )
+    assert ("departure", "Anna Galli", "Orsa Telecomunicazioni", "General Counsel", "2025-03-04") in _changes(
+        text
+    )
+
+
+def test_a_verb_without_its_subject_is_said_of_the_person_named_last():
+    text = "Il consiglio di Pavesi Tessile ha scelto Davide Conti. Assumerà l'incarico il 1° luglio."
+    assert ("appointment", "Davide Conti", "Pavesi Tessile", None, "2025-07-01") in _changes(text)
+
+
+def test_a_signed_letter_with_thanks_and_the_future_first_person():
+    text = (
+        "Care colleghe, cari colleghi,\n\n"
+        "dopo sette anni ho deciso di lasciare Lumetta Software.\n\n"
+        "Un grazie speciale a Sara Neri e a tutto il team.\n\n"
+        "Da aprile entrerò in Quadrifoglio Labs come responsabile della ricerca.\n\n"
+        "Un abbraccio,\nMatteo Serra"
+    )
+    found = {(m.type, m.person, m.org) for m in mentions_of(text, lang="it")}
+    assert found == {
+        ("departure", "Matteo Serra", "Lumetta Software"),
+        ("appointment", "Matteo Serra", "Quadrifoglio Labs"),
+    }
+
+
+def test_a_successor_takes_the_title_and_date_of_the_one_succeeded():
+    text = (
+        "Il presidente del consiglio di amministrazione di Perla Cosmetici, Franco Riva, "
+        "andrà in pensione a giugno. "
+        "Il suo successore sarà Bruno Sala."
+    )
+    assert ("appointment", "Bruno Sala", "Perla Cosmetici", "Board Chair", "2025-06") in _changes(text)
+
+
+def test_a_replacement_without_its_subject_is_the_person_named_before():
+    text = (
+        "Patrizia Orlando è stata eletta presidente del consiglio di amministrazione "
+        "di Dunella Assicurazioni. "
+        "Sostituisce Bernardo Giusti, giunto a fine mandato."
+    )
+    found = _changes(text)
+    assert ("appointment", "Patrizia Orlando", "Dunella Assicurazioni", "Board Chair", "2025-03-05") in found
+    assert ("departure", "Bernardo Giusti", "Dunella Assicurazioni", "Board Chair", "2025-03-05") in found
+    assert not [
+        m for m in mentions_of(text, lang="it") if m.type == "appointment" and m.person == "Bernardo Giusti"
+    ]
+
+
+def test_a_letter_announcing_ones_exit():
+    text = (
+        "Cari colleghi,\n\nè con emozione che vi annuncio la mia uscita da Brumano Consulting.\n\n"
+        "Grazie a tutti.\n\nGiulietta Armani"
+    )
+    found = {(m.type, m.person, m.org) for m in mentions_of(text, lang="it")}
+    assert found == {("departure", "Giulietta Armani", "Brumano Consulting")}
+
+
+def test_standing_in_is_an_interim_appointment_to_the_title_of_the_one_who_left():
+    text = (
+        "Il consiglio di Marenco Automazione ha revocato ieri le deleghe all'amministratore delegato "
+        "Stefano Ricci. Il direttore operativo Paola Conti assumerà l'interim."
+    )
+    assert (
+        "appointment",
+        "Paola Conti",
+        "Marenco Automazione",
+        "Interim Chief Executive Officer",
+        "2025-03-04",
+    ) in _changes(text)

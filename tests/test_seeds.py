@@ -66,7 +66,10 @@ def test_an_unsigned_letter_is_cited_through_its_named_translation(ledger):
     unsigned = "001_32d77bfe1f2c1faa"
     cited = [e for e in ledger.events() if unsigned in {v.doc for v in e.evidence}]
     changes = {(e.type, e.person, e.org) for e in cited}
-    assert {("departure", "John Schulman", "OpenAI"), ("appointment", "John Schulman", "Anthropic")} <= changes
+    assert {
+        ("departure", "John Schulman", "OpenAI"),
+        ("appointment", "John Schulman", "Anthropic"),
+    } <= changes
     assert {person for _, person, _ in changes} == {"John Schulman"}  # also "I joined OpenAI … 9 years ago"
 
 

@@ -89,6 +89,17 @@ class People:
             self.parts[name_key(token)].add(canonical)
         return canonical
 
+    def add_declined(self, written: str, nominative: str) -> str:
+        """A name as written ("Екатерины Смирновой") stands for its nominative, and so does
+        each of its words alone ("Смирновой")."""
+        canonical = self.add(nominative)
+        if written != nominative:
+            self.aliases[name_key(written)] = canonical
+            for word, base in zip(written.split(), nominative.split(), strict=False):
+                if word != base:
+                    self.parts[name_key(word)].add(canonical)
+        return canonical
+
     def alias(self, alias: str, canonical: str) -> None:
         canonical = self.add(canonical)
         self.aliases[name_key(alias)] = canonical
@@ -224,6 +235,7 @@ def build_context(doc: Document, known_orgs: KnownOrgs | None = None) -> DocCont
         _register_orgs(ctx, sentence)
         if known_orgs:
             _register_known_orgs(ctx, sentence, known_orgs)
+    _join_declined_orgs(ctx)
     for sentence in sentences:
         _register_people(ctx, sentence)
     _register_unspaced_names(ctx)
@@ -529,6 +541,35 @@ def _org_patterns(lang: Language) -> list[regex.Pattern]:
     return _ORG_PATTERNS[lang.code]
 
 
+def _join_declined_orgs(ctx: DocContext) -> None:
+    """ "ушла из «Калисты»" names «Калиста» in another case: names of the document that differ
+    only in an ending of their last word that their language lists (``[orgs] case_endings``)
+    are one organisation, written as the document writes it most often."""
+    if len(ctx.orgs.surfaces) < 2:
+        return
+    endings = sorted(
+        {e for lang in {s.lang for s in ctx.sentences} for e in lang.section("orgs").get("case_endings", [])},
+        key=len,
+        reverse=True,
+    )
+    if not endings:
+        return
+    groups: dict[str, list[str]] = defaultdict(list)
+    for counts in ctx.orgs.surfaces.values():
+        surface = counts.most_common(1)[0][0]
+        cut = next(
+            (len(e) for e in endings if surface.endswith(e) and len(surface.rsplit(" ", 1)[-1]) > len(e) + 2),
+            0,
+        )
+        groups[surface[: len(surface) - cut].casefold()].append(surface)
+    for same in groups.values():
+        if len(same) > 1:
+            main = max(same, key=lambda s: sum(ctx.orgs.surfaces[ctx.orgs.key(s)].values()))
+            for other in same:
+                if other != main:
+                    ctx.orgs.add_short(other, main, merge=True)
+
+
 def _count_orgs(ctx: DocContext) -> None:
     """Count every further occurrence of the registered organisations."""
     if not ctx.orgs.surfaces:
@@ -563,10 +604,15 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
             ctx.people.add(span.name)  # "東雲 紗季": its family name alone resolves to it
         if not lang.word_boundaries:
             ctx.cache.setdefault(("unspaced-names", 0), []).append(span.name)
+    declines = names.declines(lang)
     for run in person_runs(ctx, sentence):
         surface = text[run[0].start : run[-1].end]
         if len(run) >= 2 and len({w.name for w in run}) == len(run) and not ctx.orgs.knows(surface):
-            ctx.people.add(" ".join(names.normalise_case(w.name) for w in run))
+            written = " ".join(names.normalise_case(w.name) for w in run)
+            if declines:
+                ctx.people.add_declined(written, names.nominative(written, lang))
+            else:
+                ctx.people.add(written)
         if len(run) == 2:
             ctx.people.pairs[run[0].name].add(run[1].name)
         if len(run) == 1:

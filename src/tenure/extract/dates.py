@@ -26,8 +26,10 @@ class DateMention:
     end: int
     value: str
     relative: bool = False
-    bound: str = "at"  # "at": when it happened; "until": the end of a period; "same": "at the same time"
-    # (a "same" mention's value is the precision the earlier date must have: "", "month" or "day")
+    # "at": when it happened; "until": the end of a period; "since": the start of a state ("administrateur
+    # depuis 2018"), not when a change happened; "same": "at the same time" (a "same" mention's value is
+    # the precision the earlier date must have: "", "month" or "day")
+    bound: str = "at"
 
 
 # Forms shared by every language: (pattern, kind). Kinds are resolved by _resolve().
@@ -93,8 +95,8 @@ def find_dates(
         if kind.startswith("same"):  # "same day" ("同日付"): the last date stated to the day
             found.append(DateMention(m.start(), m.end(), kind.partition(" ")[2], True, "same"))
             continue
-        bound = "until" if kind.startswith("until ") else "at"
-        value = _resolve(compiled, kind.removeprefix("until "), m, i, published)
+        bound, _, base = kind.partition(" ") if kind.startswith(("until ", "since ")) else ("at", "", kind)
+        value = _resolve(compiled, base, m, i, published)
         if value and value[0]:
             found.append(DateMention(m.start(), m.end(), value[0], value[1], bound))
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 
 import regex
@@ -29,6 +29,7 @@ _SUBJECT_REACH = 160  # a subject may stand far before its verb, past an apposit
 _OBJECT_REACH = 60
 _ROLE_AFTER_TRIGGER = 6  # "joined as CEO", "担任首席执行官": the role the trigger gives
 _BEHIND_PURPOSE = 1000  # a date before a purpose clause is the change before it first
+_ROLE_BEFORE_VERB = 30  # "директором компании «Квант» назначен Кира": the title given, before the verb
 _ROLE_OBJECT = 25  # "returned to her role as CEO": a title as what a trigger leads to
 
 
@@ -55,27 +56,58 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
     found = [hit for hit in found if not _excluded(ctx, sentence, hit)]
     if not found:
         return
+    found = _antecedents(found)
     names = sentence_names(ctx, sentence)
     roles = names.roles
-    targets = {id(hit): _explicit_org(text, names.orgs, hit, found) for hit in found}
+    targets = {
+        id(hit): _explicit_org(text, names.orgs, hit, found) or _described_org(ctx, sentence, hit)
+        for hit in found
+    }
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
+    leavings = [o for hit in found if hit.trigger.type == "departure" for o in [targets[id(hit)]] if o]
     titles = roles + [o for o in names.orgs if o.kind == "company"]  # may stand between two names
     mentions = []
     speaker = partial(speaker_at, ctx)
     for hit in found:
-        if _negated(ctx, sentence, hit) or _unnamed_subject(text, names, hit):
+        if _negated(ctx, sentence, hit):
             continue
+        titled = None
+        if _unnamed_subject(text, names, hit):
+            titled = _titled_subject(ctx, index, hit, names)  # "the CFO resigned": the CFO named before
+            if titled is None:
+                continue
         if hit.trigger.needs_object and targets[id(hit)] is None and not _role_follows(text, roles, hit):
             continue  # "return to hands-on work": not a return to an organisation
-        for person in _people_for(
-            text, names.people, titles, hit, lambda: _last_named(ctx, index), lang, speaker
-        ) or _dropped_subject(ctx, index, hit, names):
-            org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
+        people = (
+            titled
+            or _people_for(text, names.people, titles, hit, lambda: _last_named(ctx, index), lang, speaker)
+            or _dropped_subject(ctx, index, hit, names)
+            or _titled_subject(ctx, index, hit, names)
+            or []
+        )
+        for person in people:
+            taken = {"departure": arrivals, "appointment": leavings}.get(hit.trigger.type, [])
+            org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, taken)
             if org is not None:
                 mentions.append(_mention(ctx, index, hit, person, org, names, roles, found))
         if hit.trigger.type == "founding":
             mentions += _cofounders(ctx, index, hit, names, titles, [m for m in mentions if m.org], found)
     yield from _one_per_change(_absorb_appointments(mentions))
+
+
+def _antecedents(found: list[Found]) -> list[Found]:
+    """A trigger of type "same" ("a été suivie de celle de Lee", "seguite da quelle di Lee")
+    reports the change the trigger before it in the sentence reports, for the person it names;
+    with none before it, it reports nothing."""
+    kept: list[Found] = []
+    for hit in found:
+        if hit.trigger.type == "same":
+            if not kept:
+                continue
+            before = kept[-1].trigger
+            hit = Found(hit.start, hit.end, replace(before, person=hit.trigger.person, org=hit.trigger.org))
+        kept.append(hit)
+    return kept
 
 
 def _cofounders(
@@ -215,7 +247,18 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
     Kim leaves when Lee takes over, if no date says otherwise. A founder title is no one's
     to take over: the title Lee takes is the one Kim leaves. "AがCFOを退任し、後任にBが就任"
     (``[cues] successor`` before the successor): B takes the title A leaves, whatever title B
-    held before."""
+    held before.
+
+    An appointee a trigger says replaces someone ("replaced by Lee", "son successeur, Lee")
+    takes the title of that person's departure or leave the document reports at the same
+    organisation (interim when the trigger says so), and its date when the sentence states
+    none or states it of another title; with no such title, the predecessor takes the one the
+    document gives the appointee."""
+    noted = ctx.cache.get(("predecessors", 0), {})
+    for m in mentions:
+        entry = noted.get(id(m))
+        if entry is not None and entry[0] is m and entry[1] and entry[1] != m.person:
+            _take_over(m, entry[1], entry[2], mentions)
     for sentence in {m.evidence.start: ctx.sentence_at(m.evidence.start) for m in mentions}.values():
         if sentence is not None:
             _succeeding(ctx, sentence, [m for m in mentions if m.evidence.start == sentence.start])
@@ -261,6 +304,37 @@ def _succeeding(ctx: DocContext, sentence: Sentence, own: list[Mention]) -> None
     for old in (m for m in own if m.type == "departure" and m.role and m.person in before):
         for new in (m for m in own if m.type == "appointment" and m.person in after and m.org == old.org):
             new.role = old.role
+
+
+def _take_over(new: Mention, predecessor: str, interim: bool, mentions: list[Mention]) -> None:
+    """``new`` replaces ``predecessor``: see :func:`share_successor_titles`."""
+    olds = [
+        m
+        for m in mentions
+        if m.person == predecessor and m.org == new.org and m.type in ("departure", "leave")
+    ]
+    title = next((m.role for m in olds if m.role and m.role not in _FOUNDER_TITLES), None)
+    if title is None:
+        given = next(
+            (
+                m
+                for m in [new, *mentions]
+                if m.type == "appointment" and m.person == new.person and m.org == new.org and m.role
+            ),
+            new,
+        )
+        for old in olds:
+            old.role = old.role if old.role not in (None, *_FOUNDER_TITLES) else given.role or old.role
+            if old.date_source == "none" and given.date:
+                old.date, old.date_source = given.date, "context"
+        new.role = given.role
+        return
+    if interim and not title.startswith("Interim "):
+        title = f"Interim {title}"
+    dated = next((m for m in olds if m.date), None)
+    if dated is not None and (new.date_source != "stated" or new.role not in (None, title)):
+        new.date, new.date_source = dated.date, "context"
+    new.role = title
 
 
 def _change_key(m: Mention) -> tuple:
@@ -335,7 +409,7 @@ def _mention(
             _role_for(text, roles, person, hit, names.people, _new_re(lang), lang, found) or hit.trigger.role
         )
     date, date_source = _date_for(ctx, index, hit, found, person.name)
-    return Mention(
+    mention = Mention(
         type=hit.trigger.type,
         person=person.name,
         org=org.name,
@@ -350,6 +424,32 @@ def _mention(
         person_aliases=[a for a in person.aliases if a != person.name],
         org_aliases=[a for a in org.aliases if a != org.name],
         attribution=_ATTRIBUTION.get(person.kind, "text"),
+    )
+    if hit.trigger.role == "inherit":
+        _note_predecessor(ctx, index, hit, person, names, mention)
+    return mention
+
+
+def _note_predecessor(
+    ctx: DocContext, index: int, hit: Found, person: Named, names: SentenceNames, mention: Mention
+) -> None:
+    """Remember whom an appointee replaces, for :func:`share_successor_titles`: the person named
+    on the other side of the trigger ("Lee replaces Kim", "replaced by Lee"), or, when the
+    sentence names none there ("son successeur, Lee"), the person named last before it; and
+    whether the trigger makes the replacement interim ("temporarily replaced by")."""
+    others = [p for p in names.people if p.kind in ("name", "pronoun") and p.start != person.start]
+    if person.start >= hit.end:
+        side = [p for p in reversed(others) if p.end <= hit.start]
+    else:
+        side = [p for p in others if p.start >= hit.end]
+    focus = partial(_last_named, ctx, index)
+    named = _resolve(side[0], names.people, focus, lambda position: None) if side else None
+    predecessor = named.name if named else focus()
+    interim = ctx.sentences[index].lang.interim_re
+    ctx.cache.setdefault(("predecessors", 0), {})[id(mention)] = (
+        mention,
+        predecessor,
+        interim is not None and interim.search(ctx.text, hit.start, hit.end) is not None,
     )
 
 
@@ -437,7 +537,12 @@ def _people_for(
         and _APPOSITION.match(text, before[1].end, before[0].start)
     ):
         before = before[1:]  # "Kim, my co-founder, left": Kim left
-    sides = (after,) if hit.trigger.person == "after" else (before, after)
+    if hit.trigger.person == "after":
+        sides: tuple[list[Named], ...] = (after,)
+    elif hit.trigger.role == "inherit" and lang.section("people").get("drops_subject"):
+        sides = (before,)  # "Sostituisce Bernardo Giusti": the name after is the one replaced
+    else:
+        sides = (before, after)
     for side in sides:
         if side:
             if side[0].kind == "self" and _oblique_after_name(text, people, side[0], lang):
@@ -521,17 +626,50 @@ def _resolve(
     return None
 
 
+_TITLE_GAP = 3  # "le nouveau directeur financier prendra ses fonctions": a title right before the verb
+
+
+def _titled_subject(ctx: DocContext, index: int, hit: Found, names: SentenceNames) -> list[Named] | None:
+    """A title right before a trigger whose person stands before it, in a sentence that names
+    no one ("Le nouveau directeur financier prendra ses fonctions le 15 mars"), is the person
+    the few sentences before named with that title ("un nouveau directeur financier, Samuel
+    Ortiz"). None when there is no such title or no such person."""
+    if hit.trigger.person != "before" or any(p.kind == "name" for p in names.people):
+        return None
+    title = next(
+        (
+            r
+            for r in names.roles
+            if 0 <= hit.start - r.end <= _TITLE_GAP and not ctx.text[r.end : hit.start].strip()
+        ),
+        None,
+    )
+    if title is None:
+        return None
+    for i in range(index - 1, max(-1, index - 6), -1):
+        earlier = sentence_names(ctx, ctx.sentences[i])
+        for role in (r for r in reversed(earlier.roles) if r.title == title.title):
+            near = [
+                p
+                for p in earlier.people
+                if p.kind == "name" and _distance(p.start, p.end, role.start, role.end) <= _TITLE_GAP
+            ]
+            if near:
+                return [Named(title.start, title.end, near[0].name, aliases=near[0].aliases)]
+    return None
+
+
 _DROPPED_REACH = 4  # "Dal 1° luglio assumerà l'incarico": the words that may open the sentence
 
 
 def _dropped_subject(ctx: DocContext, index: int, hit: Found, names: SentenceNames) -> list[Named]:
     """In a language that drops subject pronouns (``[people] drops_subject``), a verb that
-    opens a sentence naming no one ("Assumerà l'incarico il 1° luglio") is said of the
-    person named last before it."""
+    opens a sentence naming no one before it ("Assumerà l'incarico il 1° luglio", "Sostituisce
+    Bernardo Giusti") is said of the person named last before it."""
     sentence = ctx.sentences[index]
     if (
         hit.trigger.person != "before"
-        or names.people
+        or any(p.end <= hit.start for p in names.people)
         or not sentence.lang.section("people").get("drops_subject")
         or len(ctx.text[sentence.start : hit.start].split()) > _DROPPED_REACH
     ):
@@ -604,22 +742,43 @@ def _explicit_org(text: str, orgs: list[Named], hit: Found, found: list[Found]) 
     return None
 
 
+def _described_org(ctx: DocContext, sentence: Sentence, hit: Found) -> Named | None:
+    """An organisation a founding names in common words, as machine translation renders a
+    name ("a lancé cette année la superintelligence sûre, qui ..."): ``[orgs] described``,
+    patterns with a group ``org`` matched right after the trigger. Its name is those words."""
+    if hit.trigger.type != "founding" or hit.trigger.org != "after":
+        return None
+    pattern = _described_re(sentence.lang)
+    m = pattern.match(ctx.text, hit.end, sentence.end) if pattern is not None else None
+    if m is None or m.group("org") is None:
+        return None
+    return Named(m.start("org"), m.end("org"), m.group("org"))
+
+
+@cache
+def _described_re(lang: Language) -> regex.Pattern | None:
+    """``[orgs] described`` as one pattern, case-sensitive (it tells lower-case words)."""
+    patterns = lang.section("orgs").get("described", [])
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.VERSION1) if patterns else None
+
+
 def _close(text: str, start: int, end: int) -> bool:
     """Nothing but a few words, and no clause break, between ``start`` and ``end``."""
     return end - start <= _ORG_GAP and not _CLAUSE_BREAK.search(text, start, end)
 
 
 def _fallback_org(
-    ctx: DocContext, names: SentenceNames, hit: Found, person: Named, arrivals: list[Named]
+    ctx: DocContext, names: SentenceNames, hit: Found, person: Named, taken: list[Named]
 ) -> Named | None:
     """With no organisation named by the trigger: the one next to the person, else the main one.
 
     A founding needs a named organisation. An organisation some other trigger of the
-    sentence joins is not the one a departure leaves.
+    sentence joins is not the one a departure leaves, and one it leaves is not the one an
+    appointment joins ("Lia, who became CEO of the new bank, left Calista"): ``taken``.
     """
     if hit.trigger.type == "founding":
         return None
-    orgs = [o for o in names.orgs if not _inside(o, person) and o not in arrivals]
+    orgs = [o for o in names.orgs if not _inside(o, person) and o not in taken]
     if orgs:
         return min(orgs, key=lambda o: _distance(o.start, o.end, person.start, person.end))
     main = ctx.orgs.main()
@@ -695,8 +854,14 @@ def _role_for(
             and not _titles_another(role, person, people)
         ):
             return role.title
-        if hit.trigger.type == "appointment" and 0 <= hit.start - role.end <= 1 and role.end > person.end:
-            return role.title  # "社長に就任", "zum Vorstandschef ernannt": the role the trigger gives
+        if hit.trigger.type == "appointment" and (
+            0 <= hit.start - role.end <= 1
+            and role.end > person.end
+            or person.start >= hit.end
+            and 0 <= hit.start - role.end <= _ROLE_BEFORE_VERB
+            and not _CLAUSE_BREAK.search(text, role.end, hit.start)
+        ):
+            return role.title  # "社長に就任", "техническим директором компании назначен Кира": the role given
     after = _role_after_apposition(text, roles, person) if hit.trigger.type == "appointment" else None
     if after is not None and hit.end <= person.start:
         return after  # "nommé Armand Roy, administrateur depuis 2020, président du conseil"

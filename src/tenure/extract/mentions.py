@@ -96,6 +96,11 @@ class SentenceNames:
             run = run[1:]
         surface = " ".join(names.normalise_case(w.name) for w in run)
         canonical = ctx.people.resolve(surface)
+        if canonical is None and len(run) == 1 and names.declines(self.sentence.lang):  # "уволил Кузнецова"
+            canonical = next(
+                filter(None, map(ctx.people.resolve, names.surname_nominatives(surface, self.sentence.lang))),
+                None,
+            )
         if canonical is None:
             if len(run) == 1 and (
                 ctx.orgs.knows(surface)

@@ -278,3 +278,66 @@ def name_tail(text: str, lang: Language) -> str:
     if size >= 2:
         return text[-size:].lstrip(_DOT)
     return text[-3:] if len(text) >= 2 else ""
+
+
+@lru_cache(maxsize=65536)
+def nominative(name: str, lang: Language) -> str:
+    """``Екатерины Смирновой`` → ``Екатерина Смирнова``: a name in another case brought back
+    to the nominative by the language's ``[people.declension]`` table.
+
+    The first name decides: the first row of ``first_name`` (an ending, and the ending it
+    replaces) that makes it a name the table lists as ``masculine`` or ``feminine`` gives
+    its nominative and its gender; the words after it follow the rows of that gender
+    (``masculine_surname``, ``feminine_surname``). A name whose first name the table does
+    not list, or is already in the nominative, is returned as it is.
+    """
+    table = lang.section("people").get("declension")
+    words = name.split(" ")
+    if not table or len(words) < 2:
+        return name
+    first = _first_name(words[0], lang)
+    if first is None or first[0] == words[0]:
+        return name
+    rows = table.get(f"{first[1]}_surname", [])
+    return " ".join([first[0]] + [_replace_ending(word, rows) or word for word in words[1:]])
+
+
+def surname_nominatives(word: str, lang: Language) -> list[str]:
+    """What a surname alone in another case may be in the nominative (``Лаптева`` →
+    ``Лаптев``), by the surname rows of each gender of ``[people.declension]``."""
+    table = lang.section("people").get("declension") or {}
+    found = (_replace_ending(word, table.get(f"{g}_surname", [])) for g in ("masculine", "feminine"))
+    return [w for w in dict.fromkeys(found) if w and w != word]
+
+
+def _first_name(word: str, lang: Language) -> tuple[str, str] | None:
+    """The nominative and gender of a first name the declension table lists, if any."""
+    table, genders = _declension(lang)
+    for gender, known in genders:
+        if word in known:
+            return word, gender
+    for ending, replacement in table.get("first_name", []):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            candidate = word[: len(word) - len(ending)] + replacement
+            for gender, known in genders:
+                if candidate in known:
+                    return candidate, gender
+    return None
+
+
+def _replace_ending(word: str, rows: list[list[str]]) -> str | None:
+    for ending, replacement in rows:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + replacement
+    return None
+
+
+def declines(lang: Language) -> bool:
+    """True when the language has a ``[people.declension]`` table."""
+    return bool(_declension(lang)[0])
+
+
+@lru_cache(maxsize=64)
+def _declension(lang: Language) -> tuple[dict, tuple[tuple[str, frozenset[str]], ...]]:
+    table = lang.section("people").get("declension") or {}
+    return table, tuple((g, frozenset(table.get(g, []))) for g in ("feminine", "masculine"))

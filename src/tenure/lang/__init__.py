@@ -68,7 +68,7 @@ class Language:
     areas: list[tuple[str, regex.Pattern]] = field(default_factory=list)
     interim_re: regex.Pattern | None = None
     org_suffix_re: regex.Pattern | None = None
-    org_before_re: regex.Pattern | None = None
+    org_before_re: re.Pattern | regex.Pattern | Prefiltered | None = None
     company_re: regex.Pattern | None = None
     pronoun_re: regex.Pattern | None = None
     first_person_re: regex.Pattern | None = None
@@ -197,7 +197,11 @@ def _compile(lang: Language) -> None:
 
     orgs = lang.section("orgs")
     lang.org_suffix_re = lang.any_of(orgs.get("suffixes", []), ignore_case=False)
-    lang.org_before_re = lang.any_of(orgs.get("before", []))
+    before = orgs.get("before", [])
+    if before:  # searched in every sentence: behind a prefilter
+        lang.org_before_re = _fast_compile(
+            lang.wrap("(?:" + "|".join(f"(?:{p})" for p in before) + ")"), scan=True
+        )
     lang.company_re = lang.any_of(orgs.get("company", []))
 
     lang.roles = [(title, lang.any_of(patterns)) for title, patterns in lang.section("roles").items()]

@@ -2,8 +2,10 @@
 
 Mentions with the same type, the same person and the same organisation are one event when
 their dates are compatible (``2024-09`` agrees with ``2024-09-25``; a mention with no date
-agrees with any). Slot values are voted: the most specific date consistent with most
-sources, the role most sources state; the values outvoted are kept as alternatives.
+agrees with any); an organisation told in common words ("superintelligence sûre", a name
+translated) is the one other documents name for the same change. Slot values are voted:
+the most specific date consistent with most sources, the role most sources state; the values
+outvoted are kept as alternatives.
 
 A first-person mention whose document never names its speaker (``attribution`` "none") is
 no event by itself. It becomes an extra source of an existing event of the same type at the
@@ -81,10 +83,11 @@ def merge_with_names(
     mentions = [s.mention for s in sourced]
     orgs = Orgs(mentions, assertions)
     people = People(mentions, assertions, org_name=orgs.name)
+    named = _named_for_described(sourced, people, orgs)
     groups: dict[tuple[str, str, str], list[Sourced]] = defaultdict(list)
     for s in sourced:
         m = s.mention
-        groups[(m.type, people.name(m.person, m.org), orgs.name(m.org))].append(s)
+        groups[(m.type, people.name(m.person, m.org), named.get(id(m)) or orgs.name(m.org))].append(s)
     events = []
     members_of: dict[int, list[Sourced]] = {}
     for (kind, person, org), members in groups.items():
@@ -96,6 +99,36 @@ def merge_with_names(
     events.sort(key=lambda e: (e.date or "9999", e.person, e.type))
     _unique_ids(events)
     return events, people, orgs
+
+
+def _named_for_described(sourced: list[Sourced], people: People, orgs: Orgs) -> dict[int, str]:
+    """A mention whose organisation is told in common words, as machine translation renders a
+    name ("superintelligence sûre"), is of the event other documents tell of the same person
+    and change under a name, when exactly one organisation's name fits its date: mention id →
+    that name."""
+    described = [s.mention for s in sourced if _in_common_words(s.mention.org)]
+    if not described:
+        return {}
+    told: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
+    for s in sourced:
+        m = s.mention
+        if not _in_common_words(m.org):
+            told[(m.type, people.name(m.person, m.org))].append((orgs.name(m.org), m.date))
+    found = {}
+    for m in described:
+        fits = {
+            org
+            for org, day in told.get((m.type, people.name(m.person, m.org)), [])
+            if compatible(day, m.date)
+        }
+        if len(fits) == 1:
+            found[id(m)] = fits.pop()
+    return found
+
+
+def _in_common_words(org: str) -> bool:
+    """A name written in lower case only, in a script with capitals."""
+    return any(c.islower() for c in org) and not any(c.isupper() for c in org)
 
 
 MIN_SHARED_NAMES = 5  # distinctive names two passages must share to hold the same text
