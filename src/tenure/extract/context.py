@@ -321,8 +321,11 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
         for suffixes in _suffix_patterns(lang) if len(run) > 1 else ():  # "Halden AG" in any language
             if _org_with_suffix(ctx, run, lang, suffixes):
                 break
-        if len(run) >= 2 and run[0].name in _org_prefixes(lang):
-            ctx.orgs.add(text[run[0].start : run[-1].end])  # "Groupe Sorelle"
+        prefixes = _org_prefixes(lang)
+        head = run[1:] if len(run) > 2 and run[0].name in stop and run[1].name in prefixes else run
+        if len(head) >= 2 and head[0].name in prefixes:  # "O Grupo Itacolomi": after an article
+            head = head[:2] if len(head) > 3 else head  # "Banco Almagro Lorena Vidal": a name follows
+            ctx.orgs.add(text[head[0].start : head[-1].end])  # "Groupe Sorelle", "O Grupo Itacolomi"
     if lang.org_before_re is not None and words:
         for cue in lang.org_before_re.finditer(text, sentence.start, sentence.end):
             for org in _runs_listed_at(text, cue.end(), sentence.end, words, lang):
@@ -370,7 +373,7 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes:
             run = [
                 w for i, w in enumerate(run) if w.name not in stop or any(v.name not in stop for v in run[:i])
             ]
-            if not run or run[0] is word:
+            if not run or run[0].start >= word.start:  # the name must stand before its suffix
                 return False
             full = text[run[0].start : max(word.end, suffix.end())]
             ctx.orgs.add(full)
@@ -649,7 +652,11 @@ def _part_of_org(ctx: DocContext, run: list[Span], lang: Language) -> bool:
     if not before.endswith(" ") or before.endswith("  ") or not before.strip():
         return False
     previous = before.rsplit(None, 1)[-1]
-    return previous[-1].isalnum() and ctx.orgs.knows(previous)
+    if not (previous[-1].isalnum() and ctx.orgs.knows(previous)):
+        return False
+    # "Freight" of "Brenmoor Freight"; not "Lorena Vidal" after "Banco Almagro", which only
+    # follows the organisation's name
+    return len(run) == 1 or ctx.orgs.knows(f"{previous} {run[0].name}")
 
 
 def _unknown_opener(ctx: DocContext, word: Span, sentence: Sentence) -> bool:
