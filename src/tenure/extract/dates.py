@@ -26,7 +26,9 @@ class DateMention:
     end: int
     value: str
     relative: bool = False
-    bound: str = "at"  # "at": when it happened; "until": the end of a period; "same": "at the same time"
+    # "at": when it happened; "until": the end of a period; "since": the start of one (a title
+    # held "since 2018" was not taken when the sentence's change happened); "same": "at the same time"
+    bound: str = "at"
 
 
 # Forms shared by every language: (pattern, kind). Kinds are resolved by _resolve().
@@ -92,8 +94,8 @@ def find_dates(
         if kind == "same":
             found.append(DateMention(m.start(), m.end(), "", True, "same"))
             continue
-        bound = "until" if kind.startswith("until ") else "at"
-        value = _resolve(compiled, kind.removeprefix("until "), m, i, published)
+        bound = kind.split(" ", 1)[0] if kind.startswith(("until ", "since ")) else "at"
+        value = _resolve(compiled, kind.removeprefix(bound + " "), m, i, published)
         if value and value[0]:
             found.append(DateMention(m.start(), m.end(), value[0], value[1], bound))
     return found
@@ -198,8 +200,8 @@ def _resolve(c: _Compiled, kind: str, m: re.Match, i: int, anchor: date | None) 
         return f"{anchor.year - 1:04d}-{month:02d}", True
     if kind == "last-month" and month:
         return f"{anchor.year - (month >= anchor.month):04d}-{month:02d}", True
-    if kind == "weekday" and "weekday" in group:
-        return _weekday(c, group["weekday"], anchor), True
+    if kind in ("weekday", "next-weekday") and "weekday" in group:
+        return _weekday(c, group["weekday"], anchor, kind == "next-weekday"), True
     if kind.startswith(("day", "month", "year")):
         return _offset(kind, anchor), True
     return None
@@ -220,9 +222,13 @@ def _month(c: _Compiled, text: str) -> int | None:
     return None
 
 
-def _weekday(c: _Compiled, text: str, anchor: date) -> str | None:
+def _weekday(c: _Compiled, text: str, anchor: date, following: bool = False) -> str | None:
+    """The most recent such day on or before the anchor; with ``following`` ("next Monday",
+    "el próximo lunes"), the first such day after it."""
     for number, pattern in enumerate(c.weekdays):
         if pattern.match(text):
+            if following:
+                return (anchor + timedelta(days=(number - anchor.weekday() - 1) % 7 + 1)).isoformat()
             return (anchor - timedelta(days=(anchor.weekday() - number) % 7)).isoformat()
     return None
 
