@@ -27,6 +27,7 @@ _ORG_GAP = 20  # "leaves to launch Acme": an organisation further away is anothe
 _SUBJECT_REACH = 160  # a subject may stand far before its verb, past an appositive clause
 _OBJECT_REACH = 60
 _ROLE_AFTER_TRIGGER = 6  # "joined as CEO", "担任首席执行官": the role the trigger gives
+_ROLE_PAST_DATE = 40  # "named on Monday chief executive": a date may stand before the role given
 _ROLE_OBJECT = 25  # "returned to her role as CEO": a title as what a trigger leads to
 
 
@@ -57,6 +58,7 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
     roles = names.roles
     targets = {id(hit): _explicit_org(text, names.orgs, hit, found) for hit in found}
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
+    exits = [o for hit in found if hit.trigger.type == "departure" for o in [targets[id(hit)]] if o]
     titles = roles + [o for o in names.orgs if o.kind == "company"]  # may stand between two names
     mentions = []
     speaker = partial(speaker_at, ctx)
@@ -65,10 +67,12 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
             continue
         if hit.trigger.needs_object and targets[id(hit)] is None and not _role_follows(text, roles, hit):
             continue  # "return to hands-on work": not a return to an organisation
+        others = {"departure": arrivals, "appointment": exits}.get(hit.trigger.type, [])
+        dates = partial(_dates, ctx, sentence)
         for person in _people_for(
-            text, names.people, titles, hit, lambda: _last_named(ctx, index), lang, speaker
+            text, names.people, titles, hit, lambda: _last_named(ctx, index), lang, speaker, dates
         ):
-            org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, arrivals)
+            org = targets[id(hit)] or _fallback_org(ctx, names, hit, person, others)
             if org is not None:
                 mentions.append(_mention(ctx, index, hit, person, org, names, roles, found))
         if hit.trigger.type == "founding":
@@ -152,9 +156,22 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
             continue
         predecessor = after[0].name
         for new in (m for m in mentions if m.evidence.start == sentence.start and m.type == "appointment"):
+            stated = new.role or _stated_role(mentions, new)  # "Lee, named CEO. Lee replaces Kim"
             for old in (m for m in mentions if m.type == "departure" and m.person == predecessor):
                 if old.org == new.org and new.person != predecessor:
-                    new.role, old.role = new.role or old.role, old.role or new.role
+                    new.role, old.role = stated or old.role, old.role or stated
+
+
+def _stated_role(mentions: list[Mention], new: Mention) -> str | None:
+    """The first role another appointment of the same person at the same organisation states."""
+    return next(
+        (
+            m.role
+            for m in mentions
+            if m.type == "appointment" and (m.person, m.org) == (new.person, new.org) and m.role
+        ),
+        None,
+    )
 
 
 _PREDECESSOR_GAP = 3  # "replacing Kim": the predecessor right after the cue
@@ -162,6 +179,48 @@ _PREDECESSOR_GAP = 3  # "replacing Kim": the predecessor right after the cue
 
 def _change_key(m: Mention) -> tuple:
     return (m.type, m.person, m.org, m.role if m.type == "appointment" else None)
+
+
+_OPEN_ASIDE = regex.compile(r"\s*[,(，（][^,;:()，；：（）]*")
+_ASIDE_REACH = 60
+
+
+def _in_aside(text: str, named: Named, role: RoleSpan, people: list[Named]) -> bool:
+    """True when ``role`` stands in an aside that opens right after ``named`` ("Lee, que era CFO,")
+    and names no one else ("Acme, dont elle était la directrice financière": hers)."""
+    return (
+        0 <= role.start - named.end <= _ASIDE_REACH
+        and _OPEN_ASIDE.fullmatch(text, named.end, role.start) is not None
+        and not any(named.end <= p.start < role.start for p in people)
+    )
+
+
+def _after_former(ctx: DocContext, sentence: Sentence, position: int) -> bool:
+    """True when a cue of ``[orgs] former`` ("procedente de", "donde era", "ex-") ends right
+    before ``position``, or holds it ("ex-vice-presidente da"): what stands there is an
+    organisation or a title the person had before."""
+    key = ("former", sentence.start)
+    if key not in ctx.cache:
+        former = sentence.lang.listed("orgs", "former")
+        spans = [m.span() for m in former.finditer(ctx.text, sentence.start, sentence.end)] if former else []
+        ctx.cache[key] = spans
+    text = ctx.text
+    return any(
+        start < position < end or 0 <= position - end <= 2 and not text[end:position].strip(" -")
+        for start, end in ctx.cache[key]
+    )
+
+
+def _given_by_other(text: str, role: RoleSpan, hit: Found, found: list[Found]) -> bool:
+    """A title right after another appointment trigger of the sentence is the one it gives
+    ("Lee replaces Kim, who leaves and will become chair"): not the role of ``hit``'s person."""
+    return any(
+        other is not hit
+        and other.trigger.type in ("appointment", "return")
+        and 0 <= role.start - other.end <= _ROLE_AFTER_TRIGGER
+        and not _CLAUSE_BREAK.search(text, other.end, role.start)
+        for other in found
+    )
 
 
 def _role_follows(text: str, roles: list[RoleSpan], hit: Found) -> bool:
@@ -213,15 +272,28 @@ def _mention(
 ) -> Mention:
     text = ctx.text
     sentence = ctx.sentences[index]
+    arrival = hit.trigger.type != "departure"
+    roles = [
+        r
+        for r in roles
+        if not (len(found) > 1 and _given_by_other(text, r, hit, found))
+        and not (arrival and _after_former(ctx, sentence, r.start))
+    ]
+    dates = _dates(ctx, sentence)
     if hit.trigger.role == "inherit":  # "replaced by Lee", "Lee succeeds Kim as CEO"
         new = _new_re(sentence.lang)
-        role = _inherited_role(roles, person, names.people) or _role_for(
-            text, roles, person, hit, names.people, new
+        role = (
+            _inherited_role(roles, person, names.people)
+            or _role_for(text, roles, person, hit, names.people, new, dates)
+            or _predecessor_role(ctx, index, person, names.people)
         )
     elif hit.trigger.type == "founding":
         role = hit.trigger.role or "Founder"  # a title next to a founder's name is held elsewhere
     else:
-        role = _role_for(text, roles, person, hit, names.people, _new_re(sentence.lang)) or hit.trigger.role
+        role = (
+            _role_for(text, roles, person, hit, names.people, _new_re(sentence.lang), dates)
+            or hit.trigger.role
+        )
     date, date_source = _date_for(ctx, index, hit, found, person.name)
     return Mention(
         type=hit.trigger.type,
@@ -283,12 +355,14 @@ def _people_for(
     focus: Callable[[], str | None],
     lang: Language,
     speaker: Callable[[int], str | None] = lambda position: None,
+    dates: Callable[[], list[DateMention]] = list,
 ) -> list[Named]:
     """The person (or people named together) the trigger speaks of.
 
     The nearest name on the trigger's side ("Kim resigned": before; "the departure of Kim":
-    after), within reach; a trigger whose person usually stands before it may also find it
-    after ("... announced today: Kim leaves").
+    after), within reach, not counting the titles and dates between ("destituiu nesta
+    segunda-feira o presidente-executivo da companhia, Kim"); a trigger whose person usually
+    stands before it may also find it after ("... announced today: Kim leaves").
     """
     inside = [
         p for p in people if hit.start <= p.start and p.end <= hit.end and p.kind == "name" and _known(p)
@@ -296,14 +370,24 @@ def _people_for(
     if inside:  # "kehrt Kim im April zurück": a name within a trigger that spans words
         return inside[:1]
     before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _SUBJECT_REACH]
-    after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _OBJECT_REACH]
+    after = [
+        p
+        for p in people
+        if p.start >= hit.end and _object_gap(hit.end, p.start, titles, dates) <= _OBJECT_REACH
+    ]
     if (
         len(before) > 1
         and before[0].kind == "self"
         and _APPOSITION.match(text, before[1].end, before[0].start)
     ):
         before = before[1:]  # "Kim, my co-founder, left": Kim left
-    sides = (after,) if hit.trigger.person == "after" else (before, after)
+    before = _before_aside(text, before, hit)
+    if hit.trigger.person == "after":
+        sides: tuple[list[Named], ...] = (after,)
+    elif hit.trigger.role == "inherit":
+        sides = (before,)  # "Lee succeeds Kim": the name after is the one succeeded
+    else:
+        sides = (before, after)
     for side in sides:
         if side:
             if side[0].kind == "self" and _oblique_after_name(text, people, side[0], lang):
@@ -321,6 +405,37 @@ def _people_for(
 
 
 _APPOSITION = re.compile(r"\s*[,，、]\s*$")
+# An aside between a subject and its verb: ", a former Acme engineer," or "(Bilbao, 1968)".
+_ASIDE = regex.compile(r"(?:\s*[,，]\s*\p{Ll}[^,，;:()]*)+[,，]\s*|\s*\([^()]*\)\s*,?\s*")
+_ASIDE_NAMES = 3
+
+
+def _before_aside(text: str, before: list[Named], hit: Found) -> list[Named]:
+    """ "Kim, ingeniera por la Universidad de Zaragoza, se incorporó", "Kim (Bilbao, 1968) fue
+    elegido": the names inside an aside that closes right before the trigger are not its
+    subject; the name before the aside is. ``before`` lists the nearest name first."""
+    if len(before) < 2 or text[max(0, hit.start - 3) : hit.start].rstrip()[-1:] not in ",，)":
+        return before
+    for k in range(1, min(len(before), _ASIDE_NAMES + 1)):
+        if before[k].kind == "name" and _ASIDE.fullmatch(text, before[k].end, hit.start):
+            return before[k:]
+    return before
+
+
+def _object_gap(
+    start: int, end: int, titles: list[RoleSpan | Named], dates: Callable[[], list[DateMention]]
+) -> int:
+    """How far a name at ``end`` stands from a trigger ending at ``start``, titles and dates aside."""
+    gap = end - start
+    if gap <= _OBJECT_REACH or gap > 2 * _OBJECT_REACH:
+        return gap
+    covered, reached = 0, start
+    spans = [*titles, *dates()]
+    for lo, hi in sorted((s.start, s.end) for s in spans if s.end > start and s.start < end):
+        lo, hi = max(lo, reached), min(hi, end)
+        if hi > lo:
+            covered, reached = covered + hi - lo, hi
+    return gap - covered
 
 
 def _oblique_after_name(text: str, people: list[Named], named: Named, lang: Language) -> bool:
@@ -421,16 +536,20 @@ def _close(text: str, start: int, end: int) -> bool:
 
 
 def _fallback_org(
-    ctx: DocContext, names: SentenceNames, hit: Found, person: Named, arrivals: list[Named]
+    ctx: DocContext, names: SentenceNames, hit: Found, person: Named, others: list[Named]
 ) -> Named | None:
     """With no organisation named by the trigger: the one next to the person, else the main one.
 
     A founding needs a named organisation. An organisation some other trigger of the
-    sentence joins is not the one a departure leaves.
+    sentence joins is not the one a departure leaves, nor one it leaves the one a hire is at
+    (``others``); one the person came from ("procedente de Acme", ``[orgs] former``) is not
+    the one a hire or a return is at.
     """
     if hit.trigger.type == "founding":
         return None
-    orgs = [o for o in names.orgs if not _inside(o, person) and o not in arrivals]
+    orgs = [o for o in names.orgs if not _inside(o, person) and o not in others]
+    if hit.trigger.type != "departure" and orgs:
+        orgs = [o for o in orgs if not _after_former(ctx, names.sentence, o.start)]
     if orgs:
         return min(orgs, key=lambda o: _distance(o.start, o.end, person.start, person.end))
     main = ctx.orgs.main()
@@ -450,10 +569,17 @@ def _unnamed_subject(text: str, names: SentenceNames, hit: Found) -> bool:
 
 
 def _role_for(
-    text: str, roles: list[RoleSpan], person: Named, hit: Found, people: list[Named], new: re.Pattern | None
+    text: str,
+    roles: list[RoleSpan],
+    person: Named,
+    hit: Found,
+    people: list[Named],
+    new: re.Pattern | None,
+    dates: list[DateMention] = (),
 ) -> str | None:
-    """The role stated next to the person (or after an appointment trigger); a role nearer
-    to another person named in the sentence is that person's."""
+    """The role stated next to the person (or after an appointment trigger, maybe past a date:
+    "elegido el pasado jueves presidente"); a role nearer to another person named in the
+    sentence is that person's."""
     for role in roles:
         if (
             new is not None
@@ -463,6 +589,8 @@ def _role_for(
             return role.title  # "nueva directora ejecutiva", "its new CFO": the role given
     for role in roles:
         gap = text[hit.end : role.start] if role.start >= hit.end else ","
+        if dates and _ROLE_AFTER_TRIGGER < len(gap) <= _ROLE_PAST_DATE:
+            gap = _without(text, hit.end, role.start, dates)
         if (
             hit.trigger.type in ("appointment", "return")
             and len(gap) <= _ROLE_AFTER_TRIGGER
@@ -478,8 +606,11 @@ def _role_for(
     others = [p for p in people if p.kind == "name" and p.name != person.name]
     for role in roles:
         to_person = _distance(role.start, role.end, person.start, person.end)
-        if any(_distance(role.start, role.end, o.start, o.end) < to_person for o in others):
-            continue
+        if any(
+            _distance(role.start, role.end, o.start, o.end) < to_person or _in_aside(text, o, role, people)
+            for o in others
+        ):
+            continue  # "Lee, que hasta ahora era responsable de tesorería, sucede a Kim": Lee's title
         distance = min(to_person, _distance(role.start, role.end, hit.start, hit.end))
         if distance < best_distance:
             best, best_distance = role.title, distance
@@ -530,7 +661,7 @@ def _date_for(
         if d.start >= hit.end and _next_clause(ctx.text, hit.end, d.start, sentence.lang):
             continue  # "have started Acme, and from April I will run it": the next clause's date
         distance = _distance(d.start, d.end, hit.start, hit.end)
-        if any(_distance(d.start, d.end, o.start, o.end) < distance for o in found if o is not hit):
+        if any(_nearer(ctx.text, d, o, hit, distance) for o in found if o is not hit):
             continue
         if (
             (d.start >= hit.end or len(at) == 1)
@@ -561,6 +692,21 @@ def _date_for(
     if ctx.published and _is_headline(ctx, index):
         return ctx.published.isoformat(), "published"  # "Acme names Kim chief executive"
     return None, "none"
+
+
+def _nearer(text: str, d: DateMention, other: Found, hit: Found, distance: int) -> bool:
+    """True when the date ``d`` belongs to the ``other`` trigger rather than to ``hit``: the
+    trigger of its own clause ("que deixou a Acme em dezembro, entra em funções": December is
+    the leaving's), else the nearer one."""
+    hit_parted, other_parted = _parted(text, d, hit), _parted(text, d, other)
+    if hit_parted != other_parted:
+        return hit_parted
+    return _distance(d.start, d.end, other.start, other.end) < distance
+
+
+def _parted(text: str, d: DateMention, hit: Found) -> bool:
+    start, end = (d.end, hit.start) if d.end <= hit.start else (hit.end, d.start)
+    return start < end and _CLAUSE_BREAK.search(text, start, end) is not None
 
 
 def _is_headline(ctx: DocContext, index: int) -> bool:
@@ -611,6 +757,26 @@ def _effective_re(lang: Language) -> re.Pattern | None:
     """Phrases before the date a change takes effect (``[dates] effective``)."""
     words = lang.section("dates").get("effective", [])
     return re.compile("(?:" + "|".join(words) + r")\W*$", re.IGNORECASE) if words else None
+
+
+def _predecessor_role(ctx: DocContext, index: int, person: Named, people: list[Named]) -> str | None:
+    """ "Kim, COO since 2018, leaves in March. Lee will replace him": with no one else named in
+    the sentence, the one replaced is the person the sentence before names last, and the role
+    stated nearest that name is the one taken."""
+    if index == 0 or any(p.kind == "name" and p.name != person.name and _known(p) for p in people):
+        return None
+    before = ctx.sentences[index - 1]
+    named = [p for p in sentence_names(ctx, before).people if p.kind == "name"]
+    if not named:
+        return None
+    last = named[-1]
+    near = [
+        (_distance(r.start, r.end, last.start, last.end), r.title) for r in sentence_names(ctx, before).roles
+    ]
+    return min(near)[1] if near and min(near)[0] <= _NEXT_TO else None
+
+
+_NEXT_TO = 30  # "the COO of Acme, Kim": how far from the name its title may stand
 
 
 def _inherited_role(roles: list[RoleSpan], person: Named, people: list[Named]) -> str | None:
