@@ -128,7 +128,8 @@ EVENTS = [
         "2025-04-01",
     ),
     (
-        "El consejo de administración de Grupo Tordesa ha destituido a su consejero delegado, Martín Oyarzun.",
+        "El consejo de administración de Grupo Tordesa ha destituido a su consejero delegado, Martín "
+        "Oyarzun.",
         "departure",
         "Martín Oyarzun",
         "Grupo Tordesa",
@@ -152,7 +153,8 @@ EVENTS = [
         "2025-03-03",
     ),
     (
-        "Amparo Lledó, ingeniera de caminos por la Universidad de Granada, se incorporó a Construcciones Albarda "
+        "Amparo Lledó, ingeniera de caminos por la Universidad de Valdemora, se incorporó a Construcciones "
+        "Albarda "
         "en 2016.",
         "appointment",
         "Amparo Lledó",
@@ -161,7 +163,8 @@ EVENTS = [
         "2016",
     ),
     (
-        "Durante su ausencia, la directora de operaciones, Noelia Caballé, ejercerá como consejera delegada en "
+        "Durante su ausencia, la directora de operaciones, Noelia Caballé, ejercerá como consejera "
+        "delegada en "
         "funciones de Brial Logística.",
         "appointment",
         "Noelia Caballé",
@@ -202,7 +205,8 @@ EVENTS = [
         "2025-03-10",
     ),
     (
-        "Julia Santamaría, directora de operaciones desde 2019, abandonará Grupo Irati el próximo 30 de abril.",
+        "Julia Santamaría, directora de operaciones desde 2019, abandonará Grupo Irati el próximo 30 de "
+        "abril.",
         "departure",
         "Julia Santamaría",
         "Grupo Irati",
@@ -265,6 +269,34 @@ EVENTS = [
         "Chief Scientist",
         "2025-03-05",
     ),
+    (
+        "La petrolera colombiana Andina Crudos anunció el lunes la salida de su presidente ejecutivo, "
+        "Felipe Arango.",
+        "departure",
+        "Felipe Arango",
+        "Andina Crudos",
+        "Chief Executive Officer",
+        "2025-03-03",
+    ),
+    (
+        "La junta directiva de Andina Crudos designó a la vicepresidenta financiera, Mónica Restrepo, como "
+        "presidenta encargada.",
+        "appointment",
+        "Mónica Restrepo",
+        "Andina Crudos",
+        "Interim President",
+        None,
+    ),
+    (
+        "Viña Cordillera informó hoy que su gerente general, Rodrigo Aravena, ha presentado su renuncia, "
+        "que se "
+        "hará efectiva el 30 de abril.",
+        "departure",
+        "Rodrigo Aravena",
+        "Viña Cordillera",
+        "Chief Executive Officer",
+        "2025-04-30",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -321,7 +353,8 @@ def test_the_one_replaced_named_in_the_sentence_before():
 
 def test_the_company_a_hire_comes_from_is_not_where_it_takes_place():
     text = (
-        "La tecnológica Nubaria ha fichado a Patricia Lozano como directora de tecnología. Lozano, que procede "
+        "La tecnológica Nubaria ha fichado a Patricia Lozano como directora de tecnología. Lozano, que "
+        "procede "
         "de Kelvra Systems, donde era vicepresidenta de ingeniería, se incorporará el próximo mes."
     )
     assert {(t, p, o) for t, p, o, _, _ in _found(text)} == {("appointment", "Patricia Lozano", "Nubaria")}
@@ -347,7 +380,44 @@ def test_a_named_source_is_no_rumour():
 
 def test_a_farewell_note_and_its_last_day():
     text = (
-        "Querido equipo:\n\nHe decidido dejar Quimera Labs. Mi último día en Quimera Labs será el 28 de marzo."
+        "Querido equipo:\n\nHe decidido dejar Quimera Labs. Mi último día en Quimera Labs será el 28 de "
+        "marzo."
         "\n\nUn abrazo,\nNuria Castells"
     )
     assert _found(text) == {("departure", "Nuria Castells", "Quimera Labs", None, "2025-03-28")}
+
+
+def test_the_one_replaced_leaves_the_title_the_successor_takes():
+    text = (
+        "Bankora ha nombrado a Guillermo Iturbe director financiero del grupo, en sustitución de Carmen "
+        "Lasarte."
+    )
+    assert _found(text) == {
+        ("appointment", "Guillermo Iturbe", "Bankora", "Chief Financial Officer", "2025-03-05"),
+        ("departure", "Carmen Lasarte", "Bankora", "Chief Financial Officer", "2025-03-05"),
+    }
+
+
+def test_a_date_ends_the_clause_of_its_change_and_a_name_goes_on_past_del():
+    text = (
+        "El consejero delegado de Telecables del Norte, Íñigo Basterra, cesará en su cargo el 31 de enero "
+        "y será "
+        "relevado por el director de operaciones, Xabier Goikoetxea."
+    )
+    assert _found(text) == {
+        ("departure", "Íñigo Basterra", "Telecables del Norte", "Chief Executive Officer", "2025-01-31"),
+        ("appointment", "Xabier Goikoetxea", "Telecables del Norte", "Chief Executive Officer", "2025-01-31"),
+    }
+
+
+def test_taking_over_from_someone_who_stays_as_an_adviser():
+    text = (
+        "La cadena hotelera Rutas Ibéricas ha elegido a Lucía Montalvo como nueva consejera delegada. "
+        "Montalvo "
+        "toma el relevo de Javier Soler, que seguirá vinculado a la empresa como asesor."
+    )
+    found = {(t, p, o, r) for t, p, o, r, _ in _found(text)}
+    assert found == {
+        ("appointment", "Lucía Montalvo", "Rutas Ibéricas", "Chief Executive Officer"),
+        ("departure", "Javier Soler", "Rutas Ibéricas", "Chief Executive Officer"),
+    }

@@ -137,7 +137,8 @@ EVENTS = [
         "2025-03-03",
     ),
     (
-        "Gustavo Albuquerque assumiu na segunda-feira passada a presidência-executiva da Vinícola Serra Azul.",
+        "Gustavo Albuquerque assumiu na segunda-feira passada a presidência-executiva da Vinícola Serra "
+        "Azul.",
         "appointment",
         "Gustavo Albuquerque",
         "Vinícola Serra Azul",
@@ -163,7 +164,8 @@ EVENTS = [
         "2025-06",
     ),
     (
-        "Após sete meses afastado, Eduardo Peixoto voltou ao comando da Construtora Mirante nesta quarta-feira.",
+        "Após sete meses afastado, Eduardo Peixoto voltou ao comando da Construtora Mirante nesta "
+        "quarta-feira.",
         "return",
         "Eduardo Peixoto",
         "Construtora Mirante",
@@ -249,6 +251,34 @@ EVENTS = [
         "Diana Prado",
         "Rede Tucano",
         "General Counsel",
+        None,
+    ),
+    (
+        "O conselho de administração escolheu o vice-presidente financeiro da Casa Paulista, Marcos "
+        "Aguiar, para "
+        "comandar a empresa interinamente.",
+        "appointment",
+        "Marcos Aguiar",
+        "Casa Paulista",
+        "Interim Chief Executive Officer",
+        None,
+    ),
+    (
+        "A Lusoterra Celulose informou hoje que o seu presidente executivo, Rui Meireles, apresentou a "
+        "renúncia, "
+        "com efeitos a 30 de abril.",
+        "departure",
+        "Rui Meireles",
+        "Lusoterra Celulose",
+        "Chief Executive Officer",
+        "2025-04-30",
+    ),
+    (
+        "A rede hoteleira Rotas Tropicais escolheu Luísa Montenegro como nova presidente-executiva.",
+        "appointment",
+        "Luísa Montenegro",
+        "Rotas Tropicais",
+        "Chief Executive Officer",
         None,
     ),
 ]
@@ -349,3 +379,31 @@ def test_a_named_source_is_no_rumour():
     rumoured = "Segundo fontes do mercado, Caio Menezes deixará a Rede Pampa."
     assert [m.modality for m in mentions_of(told, lang="pt", published=PUBLISHED)] == ["planned"]
     assert [m.modality for m in mentions_of(rumoured, lang="pt", published=PUBLISHED)] == ["reported"]
+
+
+def test_the_one_replaced_leaves_the_title_the_successor_takes():
+    text = (
+        "Banco Serrano anuncia novo diretor financeiro\n\n"
+        "O Banco Serrano anunciou nesta quarta-feira a nomeação de Gabriel Coutinho como diretor "
+        "financeiro, em "
+        "substituição a Débora Falcão, que deixa a instituição para assumir a presidência da Seguradora "
+        "Atalaia "
+        "a partir de 1º de junho."
+    )
+    assert _found(text) == {
+        ("appointment", "Gabriel Coutinho", "Banco Serrano", "Chief Financial Officer", "2025-03-05"),
+        ("departure", "Débora Falcão", "Banco Serrano", "Chief Financial Officer", "2025-03-05"),
+        ("appointment", "Débora Falcão", "Seguradora Atalaia", "President", "2025-06-01"),
+    }
+
+
+def test_a_date_ends_the_clause_of_its_change_and_a_name_goes_on_past_do():
+    text = (
+        "O diretor-presidente da Telecom do Nordeste, Antônio Rabelo, deixará o cargo em 31 de janeiro e "
+        "será "
+        "sucedido pelo diretor de operações, Júlio Farias."
+    )
+    assert _found(text) == {
+        ("departure", "Antônio Rabelo", "Telecom do Nordeste", "Chief Executive Officer", "2025-01-31"),
+        ("appointment", "Júlio Farias", "Telecom do Nordeste", "Chief Executive Officer", "2025-01-31"),
+    }

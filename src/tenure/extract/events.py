@@ -13,7 +13,7 @@ from tenure.extract.context import DocContext, Sentence
 from tenure.extract.dates import DateMention, find_dates
 from tenure.extract.mentions import Named, SentenceNames, sentence_names
 from tenure.extract.roles import RoleSpan
-from tenure.extract.speakers import speaker_at
+from tenure.extract.speakers import passage_tokens, speaker_at
 from tenure.lang import Language, Trigger
 from tenure.model import Evidence, Mention
 
@@ -56,7 +56,10 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
         return
     names = sentence_names(ctx, sentence)
     roles = names.roles
-    targets = {id(hit): _explicit_org(text, names.orgs, hit, found) for hit in found}
+    targets = {
+        id(hit): _explicit_org(text, names.orgs, hit, found) or _subject_org(ctx, sentence, hit)
+        for hit in found
+    }
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
     exits = [o for hit in found if hit.trigger.type == "departure" for o in [targets[id(hit)]] if o]
     titles = roles + [o for o in names.orgs if o.kind == "company"]  # may stand between two names
@@ -143,7 +146,11 @@ def share_stated_dates(mentions: list[Mention]) -> None:
 
 def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "named Lee chief executive, replacing Kim, who leaves": Kim's departure and Lee's
-    appointment are one title changing hands; a title one of them states is the other's too."""
+    appointment are one title changing hands; a title one of them states is the other's too.
+
+    When the document reports no departure of the one replaced from that organisation ("named
+    Lee chief executive, replacing Kim"), the sentence reports it: a departure is added to
+    ``mentions``, with the appointment's date and the title changing hands."""
     for sentence in {m.evidence.start: ctx.sentence_at(m.evidence.start) for m in mentions}.values():
         cue = sentence.lang.cues.get("successor_of") if sentence else None
         link = cue.search(ctx.text, sentence.start, sentence.end) if cue is not None else None
@@ -155,11 +162,36 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
         if not after or after[0].start - link.end() > _PREDECESSOR_GAP:
             continue
         predecessor = after[0].name
-        for new in (m for m in mentions if m.evidence.start == sentence.start and m.type == "appointment"):
+        for new in [m for m in mentions if m.evidence.start == sentence.start and m.type == "appointment"]:
+            if new.person == predecessor:
+                continue
             stated = new.role or _stated_role(mentions, new)  # "Lee, named CEO. Lee replaces Kim"
-            for old in (m for m in mentions if m.type == "departure" and m.person == predecessor):
-                if old.org == new.org and new.person != predecessor:
-                    new.role, old.role = stated or old.role, old.role or stated
+            olds = [
+                m for m in mentions if m.type == "departure" and m.person == predecessor and m.org == new.org
+            ]
+            if not olds and new.attributed:
+                olds = [_departure_of(ctx, after[0], new)]
+                mentions.append(olds[0])
+            for old in olds:
+                new.role, old.role = stated or old.role, old.role or stated
+
+
+def _departure_of(ctx: DocContext, predecessor: Named, new: Mention) -> Mention:
+    """The departure of the one ``new`` replaces, told by the same sentence."""
+    old = Mention(
+        type="departure",
+        person=predecessor.name,
+        org=new.org,
+        evidence=new.evidence,
+        date=new.date,
+        date_source=new.date_source,
+        manner="unspecified",
+        modality=new.modality,
+        person_aliases=[a for a in predecessor.aliases if a != predecessor.name],
+        org_aliases=list(new.org_aliases),
+    )
+    old.passage = passage_tokens(ctx, old)
+    return old
 
 
 def _stated_role(mentions: list[Mention], new: Mention) -> str | None:
@@ -181,7 +213,7 @@ def _change_key(m: Mention) -> tuple:
     return (m.type, m.person, m.org, m.role if m.type == "appointment" else None)
 
 
-_OPEN_ASIDE = regex.compile(r"\s*[,(，（][^,;:()，；：（）]*")
+_OPEN_ASIDE = regex.compile(r"\s*[,(，（]\s*\p{Ll}[^,;:().，；：（）]*")
 _ASIDE_REACH = 60
 
 
@@ -429,12 +461,14 @@ def _object_gap(
     gap = end - start
     if gap <= _OBJECT_REACH or gap > 2 * _OBJECT_REACH:
         return gap
-    covered, reached = 0, start
-    spans = [*titles, *dates()]
-    for lo, hi in sorted((s.start, s.end) for s in spans if s.end > start and s.start < end):
-        lo, hi = max(lo, reached), min(hi, end)
-        if hi > lo:
-            covered, reached = covered + hi - lo, hi
+    for spans in (titles, [*titles, *dates()]):  # the dates only when the titles are not enough
+        covered, reached = 0, start
+        for lo, hi in sorted((s.start, s.end) for s in spans if s.end > start and s.start < end):
+            lo, hi = max(lo, reached), min(hi, end)
+            if hi > lo:
+                covered, reached = covered + hi - lo, hi
+        if gap - covered <= _OBJECT_REACH:
+            break
     return gap - covered
 
 
@@ -530,6 +564,32 @@ def _explicit_org(text: str, orgs: list[Named], hit: Found, found: list[Found]) 
     return None
 
 
+def _subject_org(ctx: DocContext, sentence: Sentence, hit: Found) -> Named | None:
+    """ "Bankora ha nombrado a Kim": right before a trigger whose organisation stands before it
+    and whose person after it ("names", "ha nombrado a"), a capitalised name no person of the
+    document bears is that organisation."""
+    if hit.trigger.org != "before" or hit.trigger.person != "after":
+        return None
+    text, words = ctx.text, ctx.words(sentence)
+    run = [w for w in words if w.end <= hit.start][-_SUBJECT_WORDS:]
+    if not run or text[run[-1].end : hit.start] != " ":
+        return None
+    while len(run) > 1 and text[run[0].end : run[1].start] != " ":
+        run = run[1:]
+    stop = sentence.lang.stopwords()
+    while run and run[0].name in stop:
+        run = run[1:]
+    if not run or any(w.name in stop for w in run):
+        return None
+    surface = text[run[0].start : run[-1].end]
+    if ctx.people.resolve(surface) or sentence.lang.is_role_word(run[-1].name):
+        return None
+    return Named(run[0].start, run[-1].end, ctx.orgs.canonical(surface), aliases=(surface,))
+
+
+_SUBJECT_WORDS = 3
+
+
 def _close(text: str, start: int, end: int) -> bool:
     """Nothing but a few words, and no clause break, between ``start`` and ``end``."""
     return end - start <= _ORG_GAP and not _CLAUSE_BREAK.search(text, start, end)
@@ -587,6 +647,10 @@ def _role_for(
             and new.search(text, max(0, role.start - 12), role.start)
         ):
             return role.title  # "nueva directora ejecutiva", "its new CFO": the role given
+    if hit.trigger.person == "after" and hit.end <= person.start:
+        later = _given_after_description(text, roles, person, hit)
+        if later is not None:
+            return later  # "designó a la vicepresidenta financiera, Kim, como presidenta encargada"
     for role in roles:
         gap = text[hit.end : role.start] if role.start >= hit.end else ","
         if dates and _ROLE_AFTER_TRIGGER < len(gap) <= _ROLE_PAST_DATE:
@@ -615,6 +679,23 @@ def _role_for(
         if distance < best_distance:
             best, best_distance = role.title, distance
     return best
+
+
+def _given_after_description(text: str, roles: list[RoleSpan], person: Named, hit: Found) -> str | None:
+    """The title after the person when the title between the trigger and the person describes
+    them ("named the CFO, Kim Lee, as interim CEO"): a comma stands between it and the name."""
+    if not any(
+        hit.end <= r.start and r.end <= person.start and _DESCRIBES.fullmatch(text, r.end, person.start)
+        for r in roles
+    ):
+        return None
+    later = [r for r in roles if 0 <= r.start - person.end <= _GIVEN_REACH]
+    return later[0].title if later else None
+
+
+_GIVEN_REACH = 40
+# "la vicepresidenta financiera, Kim", "o vice-presidente financeiro da Acme, Kim": a title set off by a comma
+_DESCRIBES = regex.compile(r"[^,;:.，；：]{0,40}[,，]\s*")
 
 
 _APPOSITION_CLOSED = re.compile(r"\s*,[^,;:]{2,80}?,\s*(?:[^\W\d_]{1,4}\s+)?")
@@ -701,7 +782,12 @@ def _nearer(text: str, d: DateMention, other: Found, hit: Found, distance: int) 
     hit_parted, other_parted = _parted(text, d, hit), _parted(text, d, other)
     if hit_parted != other_parted:
         return hit_parted
+    if hit.end <= d.start and d.end <= other.start and _AND.fullmatch(text, d.end, other.start):
+        return False  # "deixará o cargo em 31 de janeiro e será sucedido": the date ends its clause
     return _distance(d.start, d.end, other.start, other.end) < distance
+
+
+_AND = regex.compile(r"\s+\p{Ll}{1,3}\s+")  # "and", "y", "e", "et", "und" between two clauses
 
 
 def _parted(text: str, d: DateMention, hit: Found) -> bool:
@@ -780,12 +866,14 @@ _NEXT_TO = 30  # "the COO of Acme, Kim": how far from the name its title may sta
 
 
 def _inherited_role(roles: list[RoleSpan], person: Named, people: list[Named]) -> str | None:
-    """ "X was replaced by Y": Y takes the role stated next to X."""
+    """ "X was replaced by Y": Y takes the role stated nearest X (nearer X than Y)."""
     others = [p for p in people if p.kind == "name" and p.name != person.name]
-    for role in roles:
-        if others and min(_distance(role.start, role.end, o.start, o.end) for o in others) < 12:
-            return role.title
-    return None
+    best, best_distance = None, _NEXT_TO
+    for role in roles if others else ():
+        distance = min(_distance(role.start, role.end, o.start, o.end) for o in others)
+        if distance < best_distance and distance < _distance(role.start, role.end, person.start, person.end):
+            best, best_distance = role.title, distance
+    return best
 
 
 def _dates(ctx: DocContext, sentence: Sentence) -> list[DateMention]:
