@@ -319,6 +319,7 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
     if not words and not _org_patterns(lang):
         return
     stop = _stopwords(lang)
+    prefixes = _org_prefixes(lang)
     for run in names.word_runs(text, words, frozenset()):
         camel = [
             w
@@ -333,8 +334,19 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
         for suffixes in _suffix_patterns(lang) if len(run) > 1 else ():  # "Halden AG" in any language
             if _org_with_suffix(ctx, run, lang, suffixes):
                 break
-        if len(run) >= 2 and run[0].name in _org_prefixes(lang):
-            ctx.orgs.add(text[run[0].start : run[-1].end])  # "Groupe Sorelle"
+        if run[0].name in prefixes:
+            head = run  # "Groupe Sorelle"
+        elif len(run) > 1 and not prefixes.isdisjoint([w.name for w in run]):
+            head = next(run[i:] for i, w in enumerate(run) if w.name in prefixes)  # "O Grupo Itacolomi"
+        else:
+            continue
+        if len(head) == 1:  # "Universidad de Zaragoza": the name goes on past a particle
+            found = _run_at(text, head[0].start, sentence.end, words, lang)
+            if found and found[0] != head[0].name:
+                ctx.orgs.add(found[0])
+            continue
+        head = head[:2] if len(head) > 3 else head  # "Banco Almagro Lorena Vidal": a name follows
+        ctx.orgs.add(text[head[0].start : head[-1].end])
     if lang.org_before_re is not None and words:
         for cue in lang.org_before_re.finditer(text, sentence.start, sentence.end):
             for org in _runs_listed_at(text, cue.end(), sentence.end, words, lang):
@@ -385,7 +397,7 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes:
             nouns = [i for i, w in enumerate(run) if w.end <= word.start and _common_noun(w.name, lang)]
             if nouns:  # "Kasseler Solartechnik-Hersteller Aurelis Energie AG": the name after the noun
                 run = run[nouns[-1] + 1 :]
-            if not run or run[0] is word:
+            if not run or run[0].start >= word.start:  # the name must stand before its suffix
                 return False
             full = text[run[0].start : max(word.end, suffix.end())]
             ctx.orgs.add(full)
@@ -450,10 +462,12 @@ def _run_at(text: str, pos: int, end: int, words: list[Span], lang: Language) ->
         if len(gap) > 3 or gap.strip(" '’") not in ("", "l", "d", "L", "D"):
             return None
         run = [word]
+        joins = _org_particles(lang)
         for nxt in words[i + 1 :]:
-            if text[run[-1].end : nxt.start] != " " or nxt.name in lang.stopwords():
+            gap = text[run[-1].end : nxt.start]
+            if gap != " " and gap not in joins or nxt.name in lang.stopwords():
                 break
-            run.append(nxt)
+            run.append(nxt)  # "Telecables del Norte": a particle between two capitalised words
         prefixes = _org_prefixes(lang)
         if run[0].name in prefixes and len(run) > 1:
             pass
@@ -481,10 +495,11 @@ def _legal_forms() -> re.Pattern | None:
 
 def _add_titled_org(ctx: DocContext, surface: str) -> None:
     """Count the organisation a title is held at, as the document spells it elsewhere; of a
-    long run ("of Acme Ilya Varga", a name after it), only its first word."""
+    long run ("of Acme Ilya Varga", a name after it), only its first word. A particle inside
+    the name ("Telecables del Norte") does not make it long."""
     if ctx.orgs.knows(surface):
         ctx.orgs.add(ctx.orgs.canonical(surface))
-    elif surface.count(" ") <= 1:
+    elif sum(word[:1].isupper() for word in surface.split(" ")) <= 2:
         ctx.orgs.add(surface)
     else:
         first = surface.split(" ", 1)[0]
@@ -520,6 +535,12 @@ def _new_name_after_link(ctx: DocContext, sentence: Sentence) -> bool:
         not ctx.orgs.knows(m.group("name"))
         for m in _before_a_name(sentence.lang).finditer(ctx.text, sentence.start, sentence.end)
     )
+
+
+@cache
+def _org_particles(lang: Language) -> frozenset[str]:
+    """The gaps a particle makes inside an organisation's name (``[orgs] particles``: " del ")."""
+    return frozenset(f" {p} " for p in lang.section("orgs").get("particles", []))
 
 
 @cache
@@ -571,9 +592,16 @@ def _join_declined_orgs(ctx: DocContext) -> None:
 
 
 def _count_orgs(ctx: DocContext) -> None:
-    """Count every further occurrence of the registered organisations."""
+    """Count every further occurrence of the registered organisations: their one-word names
+    wherever they stand, a name of several words ("Telecables del Norte") as often as the text
+    writes it."""
     if not ctx.orgs.surfaces:
         return
+    for counts in list(ctx.orgs.surfaces.values()):
+        for surface, registered in list(counts.items()):
+            if " " in surface and (written := ctx.text.count(surface)) > registered:
+                counts[surface] = written
+    ctx.orgs.memo.clear()
     for sentence in ctx.sentences:
         for word in ctx.words(sentence):
             if ctx.orgs.knows(word.name):
@@ -777,7 +805,11 @@ def _part_of_org(ctx: DocContext, run: list[Span], lang: Language) -> bool:
     if not before.endswith(" ") or before.endswith("  ") or not before.strip():
         return False
     previous = before.rsplit(None, 1)[-1]
-    return previous[-1].isalnum() and ctx.orgs.knows(previous)
+    if not (previous[-1].isalnum() and ctx.orgs.knows(previous)):
+        return False
+    # "Freight" of "Brenmoor Freight"; not "Lorena Vidal" after "Banco Almagro", which only
+    # follows the organisation's name
+    return len(run) == 1 or ctx.orgs.knows(f"{previous} {run[0].name}")
 
 
 def _unknown_opener(ctx: DocContext, word: Span, sentence: Sentence) -> bool:
@@ -798,13 +830,16 @@ def _could_be_name(ctx: DocContext, word: Span, lang: Language) -> bool:
 
 @lru_cache(maxsize=65536)
 def _may_name(name: str, lang: Language) -> bool:
-    """What a word alone says: not a stop word, pronoun, role, acronym, brand or trigger."""
+    """What a word alone says: not a stop word, pronoun, role, acronym, brand, trigger or a
+    word that opens an organisation's name ("Banco", "Laboratorios")."""
     if (
         name in _stopwords(lang)
         or names.is_acronym(name)
         or _is_role_word(name, lang)
         or _common_noun(name, lang)
     ):
+        return False
+    if name in _org_prefixes(lang):
         return False
     for pattern in (lang.first_person_re, lang.pronoun_re, lang.trigger_re):
         if pattern is not None and pattern.fullmatch(name):

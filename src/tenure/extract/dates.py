@@ -206,8 +206,8 @@ def _resolve(c: _Compiled, kind: str, m: re.Match, i: int, anchor: date | None) 
         return (_day(year, month, day) if day else f"{year:04d}-{month:02d}"), True
     if kind == "last-month" and month:
         return f"{anchor.year - (month >= anchor.month):04d}-{month:02d}", True
-    if kind == "weekday" and "weekday" in group:
-        return _weekday(c, group["weekday"], anchor), True
+    if kind in ("weekday", "next-weekday") and "weekday" in group:
+        return _weekday(c, group["weekday"], anchor, kind == "next-weekday"), True
     if kind == "last-week-weekday" and "weekday" in group:  # "先週の火曜日", "지난주 화요일"
         monday = anchor - timedelta(days=anchor.weekday() + 7)
         return _weekday(c, group["weekday"], monday + timedelta(days=6)), True
@@ -245,9 +245,13 @@ def _month(c: _Compiled, text: str) -> int | None:
     return None
 
 
-def _weekday(c: _Compiled, text: str, anchor: date) -> str | None:
+def _weekday(c: _Compiled, text: str, anchor: date, following: bool = False) -> str | None:
+    """The most recent such day on or before the anchor; with ``following`` ("next Monday",
+    "el próximo lunes"), the first such day after it."""
     for number, pattern in enumerate(c.weekdays):
         if pattern.match(text):
+            if following:
+                return (anchor + timedelta(days=(number - anchor.weekday() - 1) % 7 + 1)).isoformat()
             return (anchor - timedelta(days=(anchor.weekday() - number) % 7)).isoformat()
     return None
 

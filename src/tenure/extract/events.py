@@ -14,7 +14,7 @@ from tenure.extract.context import DocContext, Sentence
 from tenure.extract.dates import DateMention, find_dates
 from tenure.extract.mentions import Named, SentenceNames, sentence_names
 from tenure.extract.roles import RoleSpan
-from tenure.extract.speakers import speaker_at
+from tenure.extract.speakers import passage_tokens, speaker_at
 from tenure.lang import Language, Trigger
 from tenure.model import Evidence, Mention
 
@@ -30,6 +30,7 @@ _OBJECT_REACH = 60
 _ROLE_AFTER_TRIGGER = 6  # "joined as CEO", "担任首席执行官": the role the trigger gives
 _BEHIND_PURPOSE = 1000  # a date before a purpose clause is the change before it first
 _ROLE_BEFORE_VERB = 30  # "директором компании «Квант» назначен Кира": the title given, before the verb
+_ROLE_PAST_DATE = 40  # "named on Monday chief executive": a date may stand before the role given
 _ROLE_OBJECT = 25  # "returned to her role as CEO": a title as what a trigger leads to
 
 
@@ -60,7 +61,9 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
     names = sentence_names(ctx, sentence)
     roles = names.roles
     targets = {
-        id(hit): _explicit_org(text, names.orgs, hit, found) or _described_org(ctx, sentence, hit)
+        id(hit): _explicit_org(text, names.orgs, hit, found)
+        or _described_org(ctx, sentence, hit)
+        or _subject_org(ctx, sentence, hit)
         for hit in found
     }
     arrivals = [o for hit in found if hit.trigger.type != "departure" for o in [targets[id(hit)]] if o]
@@ -78,9 +81,12 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
                 continue
         if hit.trigger.needs_object and targets[id(hit)] is None and not _role_follows(text, roles, hit):
             continue  # "return to hands-on work": not a return to an organisation
+        dates = partial(_dates, ctx, sentence)
         people = (
             titled
-            or _people_for(text, names.people, titles, hit, lambda: _last_named(ctx, index), lang, speaker)
+            or _people_for(
+                text, names.people, titles, hit, lambda: _last_named(ctx, index), lang, speaker, dates
+            )
             or _dropped_subject(ctx, index, hit, names)
             or _titled_subject(ctx, index, hit, names)
             or []
@@ -253,7 +259,11 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
     takes the title of that person's departure or leave the document reports at the same
     organisation (interim when the trigger says so), and its date when the sentence states
     none or states it of another title; with no such title, the predecessor takes the one the
-    document gives the appointee."""
+    document gives the appointee.
+
+    When the document reports no departure of the one replaced from that organisation ("named
+    Lee chief executive, replacing Kim"), the sentence reports it: a departure is added to
+    ``mentions``, with the appointment's date and the title changing hands."""
     noted = ctx.cache.get(("predecessors", 0), {})
     for m in mentions:
         entry = noted.get(id(m))
@@ -271,14 +281,21 @@ def share_successor_titles(ctx: DocContext, mentions: list[Mention]) -> None:
         if not after or len(_without(ctx.text, link.end(), after[0].start, found.roles)) > _PREDECESSOR_GAP:
             continue
         predecessor = after[0].name
-        for new in (m for m in mentions if m.evidence.start == sentence.start and m.type == "appointment"):
+        for new in [m for m in mentions if m.evidence.start == sentence.start and m.type == "appointment"]:
+            if new.person == predecessor:
+                continue
             title = _held_title(new, mentions)
-            for old in (m for m in mentions if m.type == "departure" and m.person == predecessor):
-                if old.org == new.org and new.person != predecessor:
-                    kept = old.role if old.role not in _FOUNDER_TITLES else None
-                    new.role, old.role = new.role or kept or title, kept or title or old.role
-                    if old.date_source in ("published", "none") and new.date_source in ("stated", "context"):
-                        old.date, old.date_source = new.date, "context"
+            olds = [
+                m for m in mentions if m.type == "departure" and m.person == predecessor and m.org == new.org
+            ]
+            if not olds and new.attributed:
+                olds = [_departure_of(ctx, after[0], new)]
+                mentions.append(olds[0])
+            for old in olds:
+                kept = old.role if old.role not in _FOUNDER_TITLES else None
+                new.role, old.role = new.role or kept or title, kept or title or old.role
+                if old.date_source in ("published", "none") and new.date_source in ("stated", "context"):
+                    old.date, old.date_source = new.date, "context"
 
 
 def _held_title(new: Mention, mentions: list[Mention]) -> str | None:
@@ -287,6 +304,24 @@ def _held_title(new: Mention, mentions: list[Mention]) -> str | None:
         m.role for m in mentions if m.type == "appointment" and (m.person, m.org) == (new.person, new.org)
     ]
     return next((t for t in titles if t and t not in _FOUNDER_TITLES), None)
+
+
+def _departure_of(ctx: DocContext, predecessor: Named, new: Mention) -> Mention:
+    """The departure of the one ``new`` replaces, told by the same sentence."""
+    old = Mention(
+        type="departure",
+        person=predecessor.name,
+        org=new.org,
+        evidence=new.evidence,
+        date=new.date,
+        date_source=new.date_source,
+        manner="unspecified",
+        modality=new.modality,
+        person_aliases=[a for a in predecessor.aliases if a != predecessor.name],
+        org_aliases=list(new.org_aliases),
+    )
+    old.passage = passage_tokens(ctx, old)
+    return old
 
 
 _PREDECESSOR_GAP = 3  # "replacing Kim": the predecessor right after the cue
@@ -339,6 +374,49 @@ def _take_over(new: Mention, predecessor: str, interim: bool, mentions: list[Men
 
 def _change_key(m: Mention) -> tuple:
     return (m.type, m.person, m.org, m.role if m.type == "appointment" else None)
+
+
+_OPEN_ASIDE = regex.compile(r"\s*[,(，（]\s*\p{Ll}[^,;:().，；：（）]*")
+_ASIDE_REACH = 60
+
+
+def _in_aside(text: str, named: Named, role: RoleSpan, people: list[Named]) -> bool:
+    """True when ``role`` stands in an aside that opens right after ``named`` ("Lee, que era CFO,")
+    and names no one else ("Acme, dont elle était la directrice financière": hers)."""
+    return (
+        0 <= role.start - named.end <= _ASIDE_REACH
+        and _OPEN_ASIDE.fullmatch(text, named.end, role.start) is not None
+        and not any(named.end <= p.start < role.start for p in people)
+    )
+
+
+def _after_former(ctx: DocContext, sentence: Sentence, position: int) -> bool:
+    """True when a cue of ``[orgs] former`` ("procedente de", "donde era", "ex-") ends right
+    before ``position``, or holds it ("ex-vice-presidente da"): what stands there is an
+    organisation or a title the person had before."""
+    key = ("former", sentence.start)
+    if key not in ctx.cache:
+        former = sentence.lang.listed("orgs", "former")
+        spans = [m.span() for m in former.finditer(ctx.text, sentence.start, sentence.end)] if former else []
+        ctx.cache[key] = spans
+    text = ctx.text
+    return any(
+        start < position < end or 0 <= position - end <= 2 and not text[end:position].strip(" -")
+        for start, end in ctx.cache[key]
+    )
+
+
+def _given_by_other(text: str, role: RoleSpan, hit: Found, found: list[Found]) -> bool:
+    """A title right after another appointment trigger of the sentence is the one it gives
+    ("Lee replaces Kim, who leaves and will become chair"): not the role of ``hit``'s person."""
+    return any(
+        other is not hit
+        and other.trigger.type in ("appointment", "return")
+        and 0 <= role.start - other.end <= _ROLE_AFTER_TRIGGER
+        and not other.end <= hit.end <= role.start  # "聘请王建国出任首席财务官": 出任's, and the hire's
+        and not _CLAUSE_BREAK.search(text, other.end, role.start)
+        for other in found
+    )
 
 
 def _role_follows(text: str, roles: list[RoleSpan], hit: Found) -> bool:
@@ -396,17 +474,28 @@ def _mention(
 ) -> Mention:
     text = ctx.text
     sentence = ctx.sentences[index]
+    arrival = hit.trigger.type != "departure"
+    roles = [
+        r
+        for r in roles
+        if not (len(found) > 1 and _given_by_other(text, r, hit, found))
+        and not (arrival and _after_former(ctx, sentence, r.start))
+    ]
+    dates = _dates(ctx, sentence)
     if hit.trigger.role == "inherit":  # "replaced by Lee", "Lee succeeds Kim as CEO"
         new = _new_re(sentence.lang)
-        role = _inherited_role(roles, person, names.people) or _role_for(
-            text, roles, person, hit, names.people, new
+        role = (
+            _inherited_role(roles, person, names.people)
+            or _role_for(text, roles, person, hit, names.people, new, dates=dates)
+            or _predecessor_role(ctx, index, person, names.people)
         )
     elif hit.trigger.type == "founding":
         role = hit.trigger.role or "Founder"  # a title next to a founder's name is held elsewhere
     else:
         lang = sentence.lang
         role = (
-            _role_for(text, roles, person, hit, names.people, _new_re(lang), lang, found) or hit.trigger.role
+            _role_for(text, roles, person, hit, names.people, _new_re(lang), lang, found, dates=dates)
+            or hit.trigger.role
         )
     date, date_source = _date_for(ctx, index, hit, found, person.name)
     mention = Mention(
@@ -507,12 +596,14 @@ def _people_for(
     focus: Callable[[], str | None],
     lang: Language,
     speaker: Callable[[int], str | None] = lambda position: None,
+    dates: Callable[[], list[DateMention]] = list,
 ) -> list[Named]:
     """The person (or people named together) the trigger speaks of.
 
     The nearest name on the trigger's side ("Kim resigned": before; "the departure of Kim":
-    after), within reach; a trigger whose person usually stands before it may also find it
-    after ("... announced today: Kim leaves").
+    after), within reach, not counting the titles and dates between ("destituiu nesta
+    segunda-feira o presidente-executivo da companhia, Kim"); a trigger whose person usually
+    stands before it may also find it after ("... announced today: Kim leaves").
     """
     inside = [
         p for p in people if hit.start <= p.start and p.end <= hit.end and p.kind == "name" and _known(p)
@@ -530,17 +621,26 @@ def _people_for(
     before = [p for p in reversed(people) if p.end <= hit.start and hit.start - p.end <= _SUBJECT_REACH]
     if before and lang.listed("people", "together_with_after") is not None:
         before = [p for p in before if not _partner(text, p, lang)]
-    after = [p for p in people if p.start >= hit.end and p.start - hit.end <= _OBJECT_REACH]
+    after = [
+        p
+        for p in people
+        if p.start >= hit.end and _object_gap(hit.end, p.start, titles, dates) <= _OBJECT_REACH
+    ]
     if (
         len(before) > 1
         and before[0].kind == "self"
         and _APPOSITION.match(text, before[1].end, before[0].start)
     ):
         before = before[1:]  # "Kim, my co-founder, left": Kim left
+    before = _before_aside(text, before, hit)
     if hit.trigger.person == "after":
         sides: tuple[list[Named], ...] = (after,)
-    elif hit.trigger.role == "inherit" and lang.section("people").get("drops_subject"):
-        sides = (before,)  # "Sostituisce Bernardo Giusti": the name after is the one replaced
+    elif hit.trigger.role == "inherit" and (before or lang.section("people").get("drops_subject")):
+        sides = (
+            before,
+        )  # "Lee succeeds Kim", "Sostituisce Bernardo Giusti": the name after is the one replaced
+    elif hit.trigger.role == "inherit":
+        sides = (after,)  # "Её временно заменит Инна Дудина": an object before, the subject after
     else:
         sides = (before, after)
     for side in sides:
@@ -564,6 +664,39 @@ def _people_for(
 
 
 _APPOSITION = re.compile(r"\s*[,，、]\s*$")
+# An aside between a subject and its verb: ", a former Acme engineer," or "(Bilbao, 1968)".
+_ASIDE = regex.compile(r"(?:\s*[,，]\s*\p{Ll}[^,，;:()]*)+[,，]\s*|\s*\([^()]*\)\s*,?\s*")
+_ASIDE_NAMES = 3
+
+
+def _before_aside(text: str, before: list[Named], hit: Found) -> list[Named]:
+    """ "Kim, ingeniera por la Universidad de Zaragoza, se incorporó", "Kim (Bilbao, 1968) fue
+    elegido": the names inside an aside that closes right before the trigger are not its
+    subject; the name before the aside is. ``before`` lists the nearest name first."""
+    if len(before) < 2 or text[max(0, hit.start - 3) : hit.start].rstrip()[-1:] not in ",，)":
+        return before
+    for k in range(1, min(len(before), _ASIDE_NAMES + 1)):
+        if before[k].kind == "name" and _ASIDE.fullmatch(text, before[k].end, hit.start):
+            return before[k:]
+    return before
+
+
+def _object_gap(
+    start: int, end: int, titles: list[RoleSpan | Named], dates: Callable[[], list[DateMention]]
+) -> int:
+    """How far a name at ``end`` stands from a trigger ending at ``start``, titles and dates aside."""
+    gap = end - start
+    if gap <= _OBJECT_REACH or gap > 2 * _OBJECT_REACH:
+        return gap
+    for spans in (titles, [*titles, *dates()]):  # the dates only when the titles are not enough
+        covered, reached = 0, start
+        for lo, hi in sorted((s.start, s.end) for s in spans if s.end > start and s.start < end):
+            lo, hi = max(lo, reached), min(hi, end)
+            if hi > lo:
+                covered, reached = covered + hi - lo, hi
+        if gap - covered <= _OBJECT_REACH:
+            break
+    return gap - covered
 
 
 def _subject_right_before(text: str, people: list[Named], hit: Found) -> bool:
@@ -762,6 +895,32 @@ def _described_re(lang: Language) -> regex.Pattern | None:
     return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.VERSION1) if patterns else None
 
 
+def _subject_org(ctx: DocContext, sentence: Sentence, hit: Found) -> Named | None:
+    """ "Bankora ha nombrado a Kim": right before a trigger whose organisation stands before it
+    and whose person after it ("names", "ha nombrado a"), a capitalised name no person of the
+    document bears is that organisation."""
+    if hit.trigger.org != "before" or hit.trigger.person != "after":
+        return None
+    text, words = ctx.text, ctx.words(sentence)
+    run = [w for w in words if w.end <= hit.start][-_SUBJECT_WORDS:]
+    if not run or text[run[-1].end : hit.start] != " ":
+        return None
+    while len(run) > 1 and text[run[0].end : run[1].start] != " ":
+        run = run[1:]
+    stop = sentence.lang.stopwords()
+    while run and run[0].name in stop:
+        run = run[1:]
+    if not run or any(w.name in stop for w in run):
+        return None
+    surface = text[run[0].start : run[-1].end]
+    if ctx.people.resolve(surface) or sentence.lang.is_role_word(run[-1].name):
+        return None
+    return Named(run[0].start, run[-1].end, ctx.orgs.canonical(surface), aliases=(surface,))
+
+
+_SUBJECT_WORDS = 3
+
+
 def _close(text: str, start: int, end: int) -> bool:
     """Nothing but a few words, and no clause break, between ``start`` and ``end``."""
     return end - start <= _ORG_GAP and not _CLAUSE_BREAK.search(text, start, end)
@@ -774,11 +933,15 @@ def _fallback_org(
 
     A founding needs a named organisation. An organisation some other trigger of the
     sentence joins is not the one a departure leaves, and one it leaves is not the one an
-    appointment joins ("Lia, who became CEO of the new bank, left Calista"): ``taken``.
+    appointment joins ("Lia, who became CEO of the new bank, left Calista"): ``taken``. One the
+    person came from ("procedente de Acme", ``[orgs] former``) is not the one a hire or a
+    return is at.
     """
     if hit.trigger.type == "founding":
         return None
     orgs = [o for o in names.orgs if not _inside(o, person) and o not in taken]
+    if hit.trigger.type != "departure" and orgs:
+        orgs = [o for o in orgs if not _after_former(ctx, names.sentence, o.start)]
     if orgs:
         return min(orgs, key=lambda o: _distance(o.start, o.end, person.start, person.end))
     main = ctx.orgs.main()
@@ -821,8 +984,10 @@ def _role_for(
     new: re.Pattern | None,
     lang: Language | None = None,
     found: list[Found] = (),
+    dates: list[DateMention] = (),
 ) -> str | None:
-    """The role stated next to the person (or after an appointment trigger); a role nearer
+    """The role stated next to the person (or after an appointment trigger, maybe past a date:
+    "elegido el pasado jueves presidente"); a role nearer
     to another person named in the sentence is that person's, and one in another clause than
     the trigger's ("入社し、2020年に常務に就任") or past another trigger ("CEO에서 물러나 의장을
     맡았다") that one's. A title marked by ``new``
@@ -845,12 +1010,19 @@ def _role_for(
         marked = [r for r in roles if given.match(text, r.end)]  # "後任のCEOには…が就任", "CEO로 선임"
         if marked:
             return min(marked, key=lambda r: _distance(r.start, r.end, hit.start, hit.end)).title
+    if hit.trigger.person == "after" and hit.end <= person.start:
+        later = _given_after_description(text, roles, person, hit)
+        if later is not None:
+            return later  # "designó a la vicepresidenta financiera, Kim, como presidenta encargada"
     for role in roles:
         gap = text[hit.end : role.start] if role.start >= hit.end else ","
+        if dates and _ROLE_AFTER_TRIGGER < len(gap) <= _ROLE_PAST_DATE:
+            gap = _without(text, hit.end, role.start, dates)
         if (
             hit.trigger.type in ("appointment", "return")
             and len(gap) <= _ROLE_AFTER_TRIGGER
             and not (_CLAUSE_BREAK.search(gap))
+            and not (lang is not None and _next_clause(text, hit.end, role.start, lang))
             and not _titles_another(role, person, people)
         ):
             return role.title
@@ -869,8 +1041,13 @@ def _role_for(
     others = [p for p in people if p.kind == "name" and p.name != person.name]
     for role in roles:
         to_person = _distance(role.start, role.end, person.start, person.end)
-        if any(_distance(role.start, role.end, o.start, o.end) < to_person for o in others):
-            continue
+        if any(
+            _distance(role.start, role.end, o.start, o.end) < to_person
+            or _in_aside(text, o, role, people)
+            and not 0 <= person.start - role.end <= 2  # "de celle de la directrice juridique, Manon"
+            for o in others
+        ):
+            continue  # "Lee, que hasta ahora era responsable de tesorería, sucede a Kim": Lee's title
         if lang is not None and role.start >= hit.end and _next_clause(text, hit.end, role.start, lang):
             continue
         distance = min(to_person, _distance(role.start, role.end, hit.start, hit.end))
@@ -892,6 +1069,23 @@ def _between(other: Found, role: RoleSpan, hit: Found) -> bool:
         or hit.end <= other.start
         and other.end <= role.start
     )
+
+
+def _given_after_description(text: str, roles: list[RoleSpan], person: Named, hit: Found) -> str | None:
+    """The title after the person when the title between the trigger and the person describes
+    them ("named the CFO, Kim Lee, as interim CEO"): a comma stands between it and the name."""
+    if not any(
+        hit.end <= r.start and r.end <= person.start and _DESCRIBES.fullmatch(text, r.end, person.start)
+        for r in roles
+    ):
+        return None
+    later = [r for r in roles if 0 <= r.start - person.end <= _GIVEN_REACH]
+    return later[0].title if later else None
+
+
+_GIVEN_REACH = 40
+# "la vicepresidenta financiera, Kim", "o vice-presidente financeiro da Acme, Kim": a title set off by a comma
+_DESCRIBES = regex.compile(r"[^,;:.，；：]{0,40}[,，]\s*")
 
 
 _APPOSITION_CLOSED = re.compile(r"\s*,[^,;:]{2,80}?,\s*(?:[^\W\d_]{1,4}\s+)?")
@@ -948,7 +1142,7 @@ def _date_for(
                 continue  # "have started Acme, and from April I will run it": the next clause's date
             distance = _distance(d.start, d.end, hit.start, hit.end)
             if any(
-                _distance(d.start, d.end, o.start, o.end) < distance
+                _nearer(ctx.text, d, o, hit, distance)
                 and not (d.start >= o.end and _next_clause(ctx.text, o.end, d.start, sentence.lang))
                 and not (o.start >= d.end and _purpose(ctx, o, sentence))
                 for o in rivals
@@ -994,6 +1188,26 @@ def _purpose(ctx: DocContext, hit: Found, sentence: Sentence) -> bool:
     """A trigger opening a purpose clause (``[cues] purpose``: "to start Borealis")."""
     cue = sentence.lang.listed("cues", "purpose")
     return cue is not None and cue.match(ctx.text, hit.start, hit.end) is not None
+
+
+def _nearer(text: str, d: DateMention, other: Found, hit: Found, distance: int) -> bool:
+    """True when the date ``d`` belongs to the ``other`` trigger rather than to ``hit``: the
+    trigger of its own clause ("que deixou a Acme em dezembro, entra em funções": December is
+    the leaving's), else the nearer one."""
+    hit_parted, other_parted = _parted(text, d, hit), _parted(text, d, other)
+    if hit_parted != other_parted:
+        return hit_parted
+    if hit.end <= d.start and d.end <= other.start and _AND.fullmatch(text, d.end, other.start):
+        return False  # "deixará o cargo em 31 de janeiro e será sucedido": the date ends its clause
+    return _distance(d.start, d.end, other.start, other.end) < distance
+
+
+_AND = regex.compile(r"\s+\p{Ll}{1,3}\s+")  # "and", "y", "e", "et", "und" between two clauses
+
+
+def _parted(text: str, d: DateMention, hit: Found) -> bool:
+    start, end = (d.end, hit.start) if d.end <= hit.start else (hit.end, d.start)
+    return start < end and _CLAUSE_BREAK.search(text, start, end) is not None
 
 
 def _is_headline(ctx: DocContext, index: int) -> bool:
@@ -1059,16 +1273,37 @@ def _effective_re(lang: Language) -> re.Pattern | None:
     return re.compile("(?:" + "|".join(words) + r")\W*$", re.IGNORECASE) if words else None
 
 
+def _predecessor_role(ctx: DocContext, index: int, person: Named, people: list[Named]) -> str | None:
+    """ "Kim, COO since 2018, leaves in March. Lee will replace him": with no one else named in
+    the sentence, the one replaced is the person the sentence before names last, and the role
+    stated nearest that name is the one taken."""
+    if index == 0 or any(p.kind == "name" and p.name != person.name and _known(p) for p in people):
+        return None
+    before = ctx.sentences[index - 1]
+    named = [p for p in sentence_names(ctx, before).people if p.kind == "name"]
+    if not named:
+        return None
+    last = named[-1]
+    near = [
+        (_distance(r.start, r.end, last.start, last.end), r.title) for r in sentence_names(ctx, before).roles
+    ]
+    return min(near)[1] if near and min(near)[0] <= _NEXT_TO else None
+
+
+_NEXT_TO = 30  # "the COO of Acme, Kim": how far from the name its title may stand
+
+
 def _inherited_role(roles: list[RoleSpan], person: Named, people: list[Named]) -> str | None:
-    """ "X was replaced by Y": Y takes the role stated next to X (not "founder": no one
-    takes that over)."""
+    """ "X was replaced by Y": Y takes the role stated nearest X (nearer X than Y)."""
     others = [p for p in people if p.kind == "name" and p.name != person.name]
-    for role in roles:
+    best, best_distance = None, _NEXT_TO
+    for role in roles if others else ():
         if role.title in _FOUNDER_TITLES:
-            continue
-        if others and min(_distance(role.start, role.end, o.start, o.end) for o in others) < 12:
-            return role.title
-    return None
+            continue  # no one takes "founder" over
+        distance = min(_distance(role.start, role.end, o.start, o.end) for o in others)
+        if distance < best_distance and distance < _distance(role.start, role.end, person.start, person.end):
+            best, best_distance = role.title, distance
+    return best
 
 
 def _dates(ctx: DocContext, sentence: Sentence) -> list[DateMention]:
