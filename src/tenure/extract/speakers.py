@@ -41,7 +41,6 @@ _COLON_REACH = 80  # "wrote to her team on Monday:": the colon that closes an in
 _QUOTE_REACH = 8000  # how far the closing mark of a quotation that opens after the colon may be
 _SIGNATURE_CHARS = 80  # a signature is a short line
 _SIGNATURE_TAIL = 60  # "Jane Roe, CEO of Acme": what may follow the name
-_SIGNATURE_GAP = 3  # the last first-person paragraph, then closing lines ("Thanks!", "Best,")
 _PASSAGE_PARAGRAPHS = 1  # a mention's passage: its paragraph and this many on either side
 _MAX_TOKENS = 100
 
@@ -159,7 +158,7 @@ def _signatures(ctx: DocContext) -> list[Scope]:
     for i, (start, end) in enumerate(paras):
         if i == 0 or end - start > _SIGNATURE_CHARS:
             continue
-        if not any(_first_person(ctx, *paras[j]) for j in range(max(0, i - _SIGNATURE_GAP), i)):
+        if not _wrote_above(ctx, paras, i, 0):
             continue  # a signature follows what its signer wrote
         signer = _signer(ctx, start, end)
         if signer is None:
@@ -172,10 +171,22 @@ def _signatures(ctx: DocContext) -> list[Scope]:
                 break
             first = j
             long += paras[j][1] - paras[j][0] > _SIGNATURE_CHARS  # not "Dear all," nor "Thanks!"
-        recent = any(_first_person(ctx, *paras[j]) for j in range(max(first, i - _SIGNATURE_GAP), i))
+        recent = _wrote_above(ctx, paras, i, first)
         if first < i and recent and 2 * personal >= long:
             scopes.append(Scope(paras[first][0], paras[i - 1][1], signer, "signature"))
     return scopes
+
+
+def _wrote_above(ctx: DocContext, paras: list[tuple[int, int]], i: int, low: int) -> bool:
+    """A first-person paragraph among the two before paragraph ``i`` (from ``low`` on), or the
+    third when the two between are short closing lines ("Danke für alles!", "Herzliche Grüße")."""
+    if any(_first_person(ctx, *paras[j]) for j in range(max(low, i - 2), i)):
+        return True
+    return (
+        i - 3 >= low
+        and all(paras[j][1] - paras[j][0] <= _SIGNATURE_CHARS for j in (i - 2, i - 1))
+        and _first_person(ctx, *paras[i - 3])
+    )
 
 
 def _signer(ctx: DocContext, start: int, end: int) -> str | None:
