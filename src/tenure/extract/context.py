@@ -236,6 +236,7 @@ def build_context(doc: Document, known_orgs: KnownOrgs | None = None) -> DocCont
         if known_orgs:
             _register_known_orgs(ctx, sentence, known_orgs)
     _join_declined_orgs(ctx)
+    _family_names(ctx)
     for sentence in sentences:
         _register_people(ctx, sentence)
     _register_unspaced_names(ctx)
@@ -320,7 +321,13 @@ def _register_orgs(ctx: DocContext, sentence: Sentence) -> None:
         return
     stop = _stopwords(lang)
     prefixes = _org_prefixes(lang)
+    nouns = lang.listed("orgs", "nouns") is not None
     for run in names.word_runs(text, words, frozenset()):
+        if nouns and len(run) > 1:
+            for noun in (w for w in reversed(run[:-1]) if _company_noun(w.name, lang)):
+                for org in _runs_listed_at(text, noun.end, sentence.end, words, lang):
+                    ctx.orgs.add(org)  # "der Halbleiterhersteller Zellwag"
+                break
         camel = [
             w
             for w in run
@@ -404,6 +411,7 @@ def _org_with_suffix(ctx: DocContext, run: list[Span], lang: Language, suffixes:
             first = run[0].name
             if first.casefold() not in ctx.common_words and first not in _stopwords(lang):
                 ctx.orgs.add_short(first, full, merge=True)
+                ctx.cache.setdefault(("short-names", 0), set()).add(first)
             return True
     return False
 
@@ -643,28 +651,33 @@ def _register_people(ctx: DocContext, sentence: Sentence) -> None:
                 ctx.people.add(written)
         if len(run) == 2:
             ctx.people.pairs[run[0].name].add(run[1].name)
-        if len(run) == 1:
-            _family_name(ctx, sentence, run[0])
 
 
-def _family_name(ctx: DocContext, sentence: Sentence, first: Span) -> None:
+def _family_names(ctx: DocContext) -> None:
     """ "Firmengründer Horst Talbrück" of "Talbrück Logistik GmbH": the short form of a company
     written right after a lone word that may be a first name is that person's family name.
     The word then stands for the person, not for the company."""
-    words = ctx.words(sentence)
-    i = bisect_right([w.start for w in words], first.start)
-    if i >= len(words) or ctx.text[first.end : words[i].start] != " ":
-        return
-    family = words[i]
-    key = org_key(family.name)
-    full = ctx.orgs.short.get(key)
-    if full is None or key in ctx.orgs.surfaces:
-        return
-    if any(ctx.text.startswith(s, family.start) for s in ctx.orgs.surfaces.get(full, ())):
-        return  # "Dortmunder Talbrück Logistik GmbH": the company itself
-    del ctx.orgs.short[key]
-    ctx.orgs.memo.clear()
-    ctx.people.add(f"{names.normalise_case(first.name)} {names.normalise_case(family.name)}")
+    text = ctx.text
+    for family in ctx.cache.get(("short-names", 0), ()):
+        key = org_key(family)
+        full = ctx.orgs.short.get(key)
+        at = text.find(" " + family) if full is not None and key not in ctx.orgs.surfaces else -1
+        while at >= 0:
+            after = at + 1 + len(family)
+            sentence = ctx.sentence_at(at)
+            if (
+                sentence is not None
+                and not text[after : after + 1].isalnum()
+                and not any(text.startswith(s, at + 1) for s in ctx.orgs.surfaces.get(full, ()))
+            ):  # not "Dortmunder Talbrück Logistik GmbH": the company itself
+                first = next(
+                    (r[0] for r in person_runs(ctx, sentence) if r[-1].end == at and len(r) == 1), None
+                )
+                if first is not None:
+                    del ctx.orgs.short[key]
+                    ctx.orgs.memo.clear()
+                    break
+            at = text.find(" " + family, after)
 
 
 def sentence_pattern_names(ctx: DocContext, sentence: Sentence) -> list[Span]:
@@ -849,9 +862,17 @@ def _may_name(name: str, lang: Language) -> bool:
 
 @lru_cache(maxsize=65536)
 def _common_noun(word: str, lang: Language) -> bool:
-    """A capitalised word that is a common noun by its form (``[people] common_nouns``): in
-    German, a compound by its last part ("Halbleiterhersteller", "Vertriebschefin")."""
+    """A capitalised word that is a common noun by its form (``[people] common_nouns``, or a
+    kind of company): in German, a compound by its last part ("Vertriebschefin")."""
     nouns = lang.listed("people", "common_nouns")
+    return nouns is not None and nouns.fullmatch(word) is not None or _company_noun(word, lang)
+
+
+@lru_cache(maxsize=65536)
+def _company_noun(word: str, lang: Language) -> bool:
+    """A capitalised word naming a kind of company (``[orgs] nouns``: "Halbleiterhersteller",
+    "Fintech"): the capitalised name right after it is a company's."""
+    nouns = lang.listed("orgs", "nouns")
     return nouns is not None and nouns.fullmatch(word) is not None
 
 

@@ -715,18 +715,11 @@ def _inverted_subject(text: str, people: list[Named], hit: Found, lang: Language
     """A pronoun or first-person word right after the first word of a trigger that spans
     words is its subject, wherever the language puts the subject after the verb ("Ende März
     hat sie Acme verlassen", "habe ich Acme gegründet"); not an oblique form ("hat mich")."""
-    oblique = lang.listed("people", "first_person_oblique", ignore_case=False)
-    for p in people:
-        if p.start >= hit.end or p.start < hit.start:
-            continue
-        if (
-            p.kind in ("pronoun", "self")
-            and _FIRST_WORD.fullmatch(text, hit.start, p.start)
-            and not (oblique is not None and oblique.fullmatch(text, p.start, p.end))
-        ):
-            return p
+    p = next((p for p in people if hit.start <= p.start < hit.end), None)
+    if p is None or p.kind not in ("pronoun", "self") or not _FIRST_WORD.fullmatch(text, hit.start, p.start):
         return None
-    return None
+    oblique = lang.listed("people", "first_person_oblique", ignore_case=False)
+    return None if oblique is not None and oblique.fullmatch(text, p.start, p.end) else p
 
 
 def _oblique_after_name(text: str, people: list[Named], named: Named, lang: Language) -> bool:
@@ -945,7 +938,7 @@ def _fallback_org(
     if orgs:
         return min(orgs, key=lambda o: _distance(o.start, o.end, person.start, person.end))
     main = ctx.orgs.main()
-    nearby = _paragraph_orgs(ctx, hit.start)
+    nearby = _paragraph_orgs(ctx, hit.start) if len(ctx.orgs.surfaces) > 1 else []
     if nearby and main not in nearby:  # a brief among others ("Personalien"): its own company
         return Named(hit.start, hit.end, nearby[-1], kind="company")
     return Named(hit.start, hit.end, main, kind="company") if main else None
