@@ -17,6 +17,13 @@ def mentions_of(
     return found
 
 
+def changes(text: str, lang: str = "en", published: str | None = "2025-03-05") -> set[tuple]:
+    """The (type, person, organisation, role, date) of each mention of ``text``."""
+    return {
+        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang=lang, published=published)
+    }
+
+
 def mention(
     type: str,
     person: str,

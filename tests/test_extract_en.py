@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import mentions_of
+from helpers import changes, mentions_of
 
 
 def one(text: str, **kw):
@@ -394,3 +394,33 @@ def test_leaving_to_found_a_company_dates_both_changes():
     ]
     found = mentions_of("Jane Roe left Corvel Bank in 2019 to start Quorvia Labs in 2020.")
     assert [(m.type, m.date) for m in found] == [("departure", "2019"), ("founding", "2020")]
+
+
+def test_the_day_news_was_told_dates_a_change_only_when_no_other_is_stated():
+    told = "Vantora Group said on Monday that Dana Lee will become chief executive on April 1."
+    assert changes(told) == {
+        ("appointment", "Dana Lee", "Vantora Group", "Chief Executive Officer", "2025-04-01")
+    }
+    alone = "Vantora Group said on Monday that Dana Lee will become chief executive."
+    assert changes(alone) == {
+        ("appointment", "Dana Lee", "Vantora Group", "Chief Executive Officer", "2025-03-03")
+    }
+
+
+def test_an_effective_date_belongs_to_the_change_before_it():
+    text = (
+        "Corvane Inc. named Dana Lee chief executive, effective April 1, succeeding Tom Kim, "
+        "who is stepping down."
+    )
+    assert changes(text) == {
+        ("appointment", "Dana Lee", "Corvane Inc.", "Chief Executive Officer", "2025-04-01"),
+        ("departure", "Tom Kim", "Corvane Inc.", "Chief Executive Officer", "2025-04-01"),
+    }
+
+
+def test_the_one_succeeded_leaves_when_the_successor_takes_over():
+    text = (
+        "Corvane Inc. said Dana Lee will become chief executive on April 1. "
+        "She succeeds Tom Kim, who is retiring after twelve years."
+    )
+    assert ("departure", "Tom Kim", "Corvane Inc.", "Chief Executive Officer", "2025-04-01") in changes(text)

@@ -1,8 +1,10 @@
 """Spanish: events, roles, relative dates, and sentences that must yield nothing."""
 
+from functools import partial
+
 import pytest
 
-from helpers import assert_event, assert_no_event, mentions_of
+from helpers import assert_event, assert_no_event, changes, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -326,10 +328,7 @@ def test_volver_a_before_a_verb_is_doing_again_not_a_return():
     assert [m for m in mentions_of(text, lang="es", published=PUBLISHED) if m.type == "return"] == []
 
 
-def _found(text: str) -> set[tuple]:
-    return {
-        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="es", published=PUBLISHED)
-    }
+_found = partial(changes, lang="es", published=PUBLISHED)
 
 
 def test_founders_named_together_are_cofounders():
@@ -421,3 +420,11 @@ def test_taking_over_from_someone_who_stays_as_an_adviser():
         ("appointment", "Lucía Montalvo", "Rutas Ibéricas", "Chief Executive Officer"),
         ("departure", "Javier Soler", "Rutas Ibéricas", "Chief Executive Officer"),
     }
+
+
+def test_the_day_news_was_told_is_not_the_day_of_the_change():
+    text = (
+        "El grupo Vantora anunció el lunes que Marta Gil será la nueva consejera delegada "
+        "a partir del 1 de abril."
+    )
+    assert _found(text) == {("appointment", "Marta Gil", "Vantora", "Chief Executive Officer", "2025-04-01")}

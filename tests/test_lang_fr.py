@@ -1,8 +1,10 @@
 """French: events, roles, relative dates, and sentences that must yield nothing."""
 
+from functools import partial
+
 import pytest
 
-from helpers import assert_event, assert_no_event, mentions_of
+from helpers import assert_event, assert_no_event, changes, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -213,10 +215,7 @@ def test_not_an_event(text):
     assert_no_event(text, "fr", PUBLISHED)
 
 
-def _changes(text: str) -> set[tuple]:
-    return {
-        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="fr", published=PUBLISHED)
-    }
+_changes = partial(changes, lang="fr", published=PUBLISHED)
 
 
 def test_a_change_told_again_for_another_person():
@@ -350,3 +349,10 @@ def test_standing_in_is_an_interim_appointment_to_the_title_of_the_one_who_left(
         "Interim Chief Executive Officer",
         "2025-03-04",
     ) in _changes(text)
+
+
+def test_the_day_news_was_told_is_not_the_day_of_the_change():
+    text = "Le groupe Vantora a annoncé lundi que Claire Dubois deviendra directrice générale le 1er avril."
+    assert _changes(text) == {
+        ("appointment", "Claire Dubois", "Vantora", "Chief Executive Officer", "2025-04-01")
+    }

@@ -1,8 +1,10 @@
 """Italian: events, roles, relative dates, and sentences that must yield nothing."""
 
+from functools import partial
+
 import pytest
 
-from helpers import assert_event, assert_no_event, mentions_of
+from helpers import assert_event, assert_no_event, changes, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -208,10 +210,7 @@ def test_news_phrasings():
     }
 
 
-def _changes(text: str) -> set[tuple]:
-    return {
-        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="it", published=PUBLISHED)
-    }
+_changes = partial(changes, lang="it", published=PUBLISHED)
 
 
 def test_a_change_told_again_for_another_person():

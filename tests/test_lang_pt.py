@@ -1,8 +1,10 @@
 """Portuguese: events, roles, relative dates, and sentences that must yield nothing."""
 
+from functools import partial
+
 import pytest
 
-from helpers import assert_event, assert_no_event, mentions_of
+from helpers import assert_event, assert_no_event, changes, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -316,10 +318,7 @@ def test_a_document_that_names_its_company_without_any_cue():
     assert ("departure", "Rita Alves", "Lumeira", "2025-03") in found
 
 
-def _found(text: str, published: str = PUBLISHED) -> set[tuple]:
-    return {
-        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="pt", published=published)
-    }
+_found = partial(changes, lang="pt", published=PUBLISHED)
 
 
 def test_founders_named_together_are_cofounders():
@@ -369,7 +368,7 @@ def test_a_hire_leaving_another_company_in_the_same_sentence():
         "A Lumiar Software contratou Joana Pereira como diretora de tecnologia. Joana, que deixou a Altamira "
         "Telecom em dezembro, entra em funções na Lumiar Software na próxima segunda-feira."
     )
-    found = {(t, p, o, d) for t, p, o, _, d in _found(text, "2025-03-04")}
+    found = {(t, p, o, d) for t, p, o, _, d in _found(text, published="2025-03-04")}
     assert ("departure", "Joana Pereira", "Altamira Telecom", "2024-12") in found
     assert ("appointment", "Joana Pereira", "Lumiar Software", "2025-03-10") in found
 

@@ -1,8 +1,10 @@
 """Russian: events, roles in their inflected forms, relative dates, and non-events."""
 
+from functools import partial
+
 import pytest
 
-from helpers import assert_event, assert_no_event, mentions_of
+from helpers import assert_event, assert_no_event, changes, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -214,10 +216,7 @@ def test_the_future_of_leaving():
     ]
 
 
-def _changes(text: str) -> set[tuple]:
-    return {
-        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="ru", published=PUBLISHED)
-    }
+_changes = partial(changes, lang="ru", published=PUBLISHED)
 
 
 def test_cofounders_named_in_the_instrumental():

@@ -348,6 +348,9 @@ def _take_over(new: Mention, predecessor: str, interim: bool, mentions: list[Men
         for m in mentions
         if m.person == predecessor and m.org == new.org and m.type in ("departure", "leave")
     ]
+    for old in olds:  # "She succeeds Kim, who is retiring": Kim leaves when she takes over
+        if old.date_source in ("published", "none") and new.date_source in ("stated", "context"):
+            old.date, old.date_source = new.date, "context"
     title = next((m.role for m in olds if m.role and m.role not in _FOUNDER_TITLES), None)
     if title is None:
         given = next(
@@ -360,13 +363,13 @@ def _take_over(new: Mention, predecessor: str, interim: bool, mentions: list[Men
         )
         for old in olds:
             old.role = old.role if old.role not in (None, *_FOUNDER_TITLES) else given.role or old.role
-            if old.date_source == "none" and given.date:
+            if old.date_source in ("none", "published") and given.date:
                 old.date, old.date_source = given.date, "context"
         new.role = given.role
         return
     if interim and not title.startswith("Interim "):
         title = f"Interim {title}"
-    dated = next((m for m in olds if m.date), None)
+    dated = next((m for m in olds if m.date and m.date_source in ("stated", "context")), None)
     if dated is not None and (new.date_source != "stated" or new.role not in (None, title)):
         new.date, new.date_source = dated.date, "context"
     new.role = title
@@ -1120,13 +1123,13 @@ def _date_for(
     dates = _dates(ctx, sentence)
     at = [d for d in dates if d.bound == "at"]
     effective = _effective_re(sentence.lang)
-    told = (
-        [d for d in at if _told(ctx, sentence.lang, d)] if sentence.lang.listed("dates", "announced") else []
-    )
+    told = [d for d in at if _told(ctx, sentence.lang, d)] if _tells_announcements(sentence.lang) else []
     rivals = [o for o in found if o is not hit]
     for group in ([d for d in at if d not in told], told) if told else (at,):
         best, best_distance = None, 10**9
         for d in group:
+            if _takes_effect(ctx.text, d, hit, rivals, effective, sentence.start):
+                return d.value, "stated"  # "named Lee CEO, effective April 1, succeeding Kim"
             if (
                 group is not told
                 and d.start >= hit.end
@@ -1254,9 +1257,41 @@ def _paragraph_date(ctx: DocContext, index: int, person: str) -> str | None:
 
 def _told(ctx: DocContext, lang: Language, d: DateMention) -> bool:
     """A date the news was told on ("…했다고 4일 밝혔다", "…は3日、…と発表した": ``[dates]
-    announced`` right after it): the date of a change only when no other date is stated."""
+    announced`` right after it; "Acme said on Monday that": ``[dates] announced_before`` right
+    before it): the date of a change only when no other date is stated."""
     announced = lang.listed("dates", "announced")
-    return announced is not None and announced.match(ctx.text, d.end) is not None
+    if announced is not None and announced.match(ctx.text, d.end) is not None:
+        return True
+    before = _announced_before_re(lang)
+    return before is not None and before.search(ctx.text, max(0, d.start - _TOLD_REACH), d.start) is not None
+
+
+_TOLD_REACH = 60  # "told analysts on a conference call on Monday"
+
+
+def _tells_announcements(lang: Language) -> bool:
+    data = lang.section("dates")
+    return bool(data.get("announced") or data.get("announced_before"))
+
+
+@cache
+def _announced_before_re(lang: Language) -> re.Pattern | None:
+    """``[dates] announced_before``, ending right where a date starts."""
+    words = lang.section("dates").get("announced_before", [])
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE) if words else None
+
+
+def _takes_effect(
+    text: str, d: DateMention, hit: Found, rivals: list[Found], effective: re.Pattern | None, floor: int
+) -> bool:
+    """A date after ``hit`` that ``[dates] effective`` opens ("effective April 1") with no
+    other trigger between them: when ``hit``'s change takes effect."""
+    return (
+        effective is not None
+        and d.start >= hit.end
+        and not any(hit.end <= o.start < d.start for o in rivals)
+        and effective.search(text, max(floor, d.start - 20), d.start) is not None
+    )
 
 
 @cache
