@@ -234,3 +234,15 @@ def test_the_one_who_retired_is_named_after_the_verb():
         ("appointment", "王建国", "Chief Financial Officer", None),
         ("departure", "刘芳", None, "2025-02"),
     }
+
+
+def test_a_leave_that_ended_before_a_return_is_background():
+    text = "星河智能宣布,王芳在休假两年后重返公司,出任首席运营官。"
+    found = {(m.type, m.person, m.role) for m in mentions_of(text, lang="zh", published=PUBLISHED)}
+    assert found == {("return", "王芳", "Chief Operating Officer")}
+
+
+def test_months_in_chinese_numerals_and_expected_returns():
+    text = "星河智能首席运营官王芳已休假,预计十一月回归。"
+    found = {(m.type, m.modality, m.date) for m in mentions_of(text, lang="zh", published=PUBLISHED)}
+    assert found == {("leave", "asserted", None), ("return", "planned", "2025-11")}
