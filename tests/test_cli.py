@@ -184,4 +184,4 @@ def _stored(db: Path) -> int:
 def test_demo_corpus_ingests_cleanly(tmp_path):
     result = ingest(tmp_path / "t.db", str(EXAMPLES))
     assert result.exit_code == 0, result.output
-    assert "15 documents read: 15 stored" in result.output
+    assert "21 documents read: 21 stored" in result.output

@@ -388,3 +388,13 @@ def test_more_not_events(text):
 def test_documents(text, expected):
     found = mentions_of(text, lang="de", published=PUBLISHED)
     assert [(m.type, m.person, m.org, m.role, m.date) for m in found] == expected
+
+
+def test_a_company_noun_in_the_genitive_is_no_part_of_the_name():
+    text = (
+        "Die Brunnthal Papier AG holt sich eine neue Finanzchefin. Lena Oswald ist derzeit Finanzchefin "
+        "des Verpackungslogistikers Kreuzfeld Transporte GmbH, den sie Ende April verlässt."
+    )
+    found = mentions_of(text, lang="de", published=PUBLISHED)
+    expected = ("departure", "Lena Oswald", "Kreuzfeld Transporte GmbH", "Chief Financial Officer", "2025-04")
+    assert expected in [(m.type, m.person, m.org, m.role, m.date) for m in found]

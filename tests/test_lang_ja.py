@@ -399,3 +399,14 @@ def test_a_note_signed_under_a_date():
 
 def test_an_unnamed_new_company():
     assert [m[0] for m in found("株式会社ミナト精機の北村 拓也氏が退社　新会社設立へ")] == ["departure"]
+
+
+def test_an_unnamed_predecessor_is_not_the_one_named_with_the_title():
+    text = (
+        "株式会社トキワ製作所は、大野 博 社長が4月1日付で代表取締役会長に就く人事を発表した。"
+        "会長職は2019年に前会長が退任して以来空席となっていた。"
+    )
+    found = mentions_of(text, lang="ja", published="2025-02-10")
+    assert [(m.type, m.person, m.org, m.role, m.date) for m in found] == [
+        ("appointment", "大野 博", "株式会社トキワ製作所", "Board Chair", "2025-04-01")
+    ]

@@ -59,7 +59,7 @@ EVENTS = [
     ),
     ("별빛그룹의 한지민 사장은 육아휴직에 들어갔다.", "leave", "한지민", "별빛그룹", "President", None),
     ("별빛그룹의 한지민 사장이 지난달 복귀했다.", "return", "한지민", "별빛그룹", "President", "2025-02"),
-    ("오세훈 씨는 2021년 하늘테크를 창업했다.", "founding", "오세훈", "하늘테크", "Founder", "2021"),
+    ("오태윤 씨는 2021년 하늘테크를 창업했다.", "founding", "오태윤", "하늘테크", "Founder", "2021"),
     (
         "임수아 씨는 작년에 누리바이오를 공동 창업했다.",
         "founding",
@@ -329,3 +329,28 @@ def test_an_advisor_commissioned():
         ("departure", "오노 마코토", "하나미즈키전기", "President"),
         ("appointment", "오노 마코토", "하나미즈키전기", "Senior Advisor"),
     ]
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name():
+    text = "누리텔레콤은 10일 밝혔다. 앞서 강민재 대표이사가 지난 3일 건강상의 이유로 사임했다."
+    assert found(text, "2025-04-10") == [
+        ("departure", "강민재", "누리텔레콤", "Chief Executive Officer", "2025-04-03")
+    ]
+
+
+def test_a_year_since_which_someone_has_led_dates_no_change():
+    text = (
+        "다온케미칼은 지난 2일 오태윤 대표가 사임했다고 밝혔다. 오 대표는 2018년부터 회사를 이끌어 왔다. "
+        '회사 측은 "오 대표의 사임 의사를 받아들였다"고 설명했다.'
+    )
+    assert set(found(text, "2025-06-05")) == {
+        ("departure", "오태윤", "다온케미칼", "Chief Executive Officer", "2025-06-02")
+    }
+
+
+def test_a_division_before_a_title_is_no_name():
+    text = (
+        "한빛소재는 품질총괄 전무였던 남궁현을 신임 대표로 선임했다고 밝혔다. "
+        "서현주 생산총괄 부사장이 함께 승진했다."
+    )
+    assert "생산총괄" not in {m[1] for m in found(text)}

@@ -406,3 +406,21 @@ def test_a_date_ends_the_clause_of_its_change_and_a_name_goes_on_past_do():
         ("departure", "Antônio Rabelo", "Telecom do Nordeste", "Chief Executive Officer", "2025-01-31"),
         ("appointment", "Júlio Farias", "Telecom do Nordeste", "Chief Executive Officer", "2025-01-31"),
     }
+
+
+def test_a_return_to_the_company_after_a_leave():
+    text = (
+        "A Moinhos Reunidos S.A. divulgou fato relevante nesta quarta-feira. "
+        "A diretora jurídica Carla Nogueira retornou à empresa em fevereiro, depois de seis meses de licença."
+    )
+    expected = ("return", "Carla Nogueira", "Moinhos Reunidos S.A.", "General Counsel", "2025-02")
+    assert _found(text) == {expected}
+
+
+def test_stepping_away_from_ones_duties_is_a_leave():
+    text = (
+        "A Laticínios Vale Verde S.A. informou que o presidente Roberto Antunes "
+        "havia se afastado das funções em janeiro para tratar da saúde."
+    )
+    expected = ("leave", "Roberto Antunes", "Laticínios Vale Verde S.A.", "President", "2025-01")
+    assert _found(text) == {expected}
