@@ -421,3 +421,34 @@ def test_taking_over_from_someone_who_stays_as_an_adviser():
         ("appointment", "Lucía Montalvo", "Rutas Ibéricas", "Chief Executive Officer"),
         ("departure", "Javier Soler", "Rutas Ibéricas", "Chief Executive Officer"),
     }
+
+
+def _in_order(text: str) -> list[tuple]:
+    return [
+        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="es", published=PUBLISHED)
+    ]
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    text = (
+        "Marta Quirós deja el cargo de consejera delegada de Tarvena SA pero seguirá al frente del consejo."
+    )
+    assert _in_order(text) == [
+        ("departure", "Marta Quirós", "Tarvena SA", "Chief Executive Officer", "2025-03-05")
+    ]
+
+
+def test_leaving_to_found_a_company_dates_both_changes():
+    assert _in_order("Marta Quirós dejó Tarvena SA en 2019 para fundar Olvira en 2021.") == [
+        ("departure", "Marta Quirós", "Tarvena SA", None, "2019"),
+        ("founding", "Marta Quirós", "Olvira", "Founder", "2021"),
+    ]
+    assert _in_order("Marta Quirós dejó Tarvena SA en marzo para incorporarse a Brensa Capital.") == [
+        ("departure", "Marta Quirós", "Tarvena SA", None, "2025-03"),
+        ("appointment", "Marta Quirós", "Brensa Capital", None, "2025-03"),
+    ]
+
+
+def test_a_former_title_is_not_the_one_a_hire_gives():
+    text = "Marta Quirós, exdirectora financiera de Tarvena SA, se incorpora a Brensa Capital."
+    assert _in_order(text) == [("appointment", "Marta Quirós", "Brensa Capital", None, "2025-03-05")]
