@@ -407,3 +407,40 @@ def test_a_date_ends_the_clause_of_its_change_and_a_name_goes_on_past_do():
         ("departure", "Antônio Rabelo", "Telecom do Nordeste", "Chief Executive Officer", "2025-01-31"),
         ("appointment", "Júlio Farias", "Telecom do Nordeste", "Chief Executive Officer", "2025-01-31"),
     }
+
+
+def _in_order(text: str) -> list[tuple]:
+    return [
+        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="pt", published=PUBLISHED)
+    ]
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    text = (
+        "Helena Tavares deixa o cargo de presidente executiva da Lusvento SA mas continua como conselheira."
+    )
+    assert _in_order(text) == [
+        ("departure", "Helena Tavares", "Lusvento SA", "Chief Executive Officer", "2025-03-05")
+    ]
+
+
+def test_leaving_to_found_a_company_dates_both_changes():
+    assert _in_order("Helena Tavares deixou a Lusvento SA em 2019 para fundar a Marela em 2021.") == [
+        ("departure", "Helena Tavares", "Lusvento SA", None, "2019"),
+        ("founding", "Helena Tavares", "Marela", "Founder", "2021"),
+    ]
+    text = "Helena Tavares deixou a Lusvento SA em março para assumir a presidência da Cortiva Capital."
+    assert _in_order(text) == [
+        ("departure", "Helena Tavares", "Lusvento SA", None, "2025-03"),
+        ("appointment", "Helena Tavares", "Cortiva Capital", "President", "2025-03"),
+    ]
+
+
+def test_a_former_title_is_not_the_one_a_hire_gives():
+    text = (
+        "Helena Tavares, ex-diretora financeira da Lusvento SA, foi nomeada presidente executiva "
+        "da Cortiva Capital."
+    )
+    assert _in_order(text) == [
+        ("appointment", "Helena Tavares", "Cortiva Capital", "Chief Executive Officer", None)
+    ]
