@@ -352,7 +352,7 @@ def test_standing_in_is_an_interim_appointment_to_the_title_of_the_one_who_left(
     ) in _changes(text)
 
 
-def _found(text: str) -> list[tuple]:
+def _in_order(text: str) -> list[tuple]:
     return [
         (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="fr", published=PUBLISHED)
     ]
@@ -360,21 +360,21 @@ def _found(text: str) -> list[tuple]:
 
 def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
     text = "Odile Varenne quitte son poste de directrice générale de Lumbra SA mais reste au conseil."
-    assert _found(text) == [("departure", "Odile Varenne", "Lumbra SA", "Chief Executive Officer", None)]
+    assert _in_order(text) == [("departure", "Odile Varenne", "Lumbra SA", "Chief Executive Officer", None)]
     text = "Paul Ternier quitte la direction de Cendral Logistique, alors qu'il reste au conseil."
-    assert _found(text) == [("departure", "Paul Ternier", "Cendral Logistique", None, None)]
+    assert _in_order(text) == [("departure", "Paul Ternier", "Cendral Logistique", None, None)]
 
 
 def test_leaving_to_found_a_company_dates_both_changes():
-    assert _found("Odile Varenne a quitté Lumbra SA en 2019 pour fonder Cortalis en 2021.") == [
+    assert _in_order("Odile Varenne a quitté Lumbra SA en 2019 pour fonder Cortalis en 2021.") == [
         ("departure", "Odile Varenne", "Lumbra SA", None, "2019"),
         ("founding", "Odile Varenne", "Cortalis", "Founder", "2021"),
     ]
-    assert _found("Odile Varenne a quitté Lumbra SA en 2019 pour cofonder Cortalis.") == [
+    assert _in_order("Odile Varenne a quitté Lumbra SA en 2019 pour cofonder Cortalis.") == [
         ("departure", "Odile Varenne", "Lumbra SA", None, "2019"),
         ("founding", "Odile Varenne", "Cortalis", "Co-founder", "2019"),
     ]
-    assert _found("Paul Ternier a quitté Lumbra SA en mars pour rejoindre Vertane Group.") == [
+    assert _in_order("Paul Ternier a quitté Lumbra SA en mars pour rejoindre Vertane Group.") == [
         ("departure", "Paul Ternier", "Lumbra SA", None, "2025-03"),
         ("appointment", "Paul Ternier", "Vertane Group", None, "2025-03"),
     ]
@@ -385,14 +385,16 @@ def test_a_former_employer_or_title_is_not_the_hire_s():
         "Vertane Group a nommé Odile Varenne, ancienne directrice financière de Lumbra SA, "
         "au poste de directrice générale."
     )
-    assert _found(text) == [("appointment", "Odile Varenne", "Vertane Group", "Chief Executive Officer", None)]
+    assert _in_order(text) == [
+        ("appointment", "Odile Varenne", "Vertane Group", "Chief Executive Officer", None)
+    ]
     text = "Odile Varenne, ex-directrice financière de Lumbra SA, a rejoint Vertane Group."
-    assert _found(text) == [("appointment", "Odile Varenne", "Vertane Group", None, None)]
+    assert _in_order(text) == [("appointment", "Odile Varenne", "Vertane Group", None, None)]
     text = "Paul Ternier, précédemment chez Lumbra SA, a été nommé directeur général de Vertane Group."
-    assert _found(text) == [
+    assert _in_order(text) == [
         ("appointment", "Paul Ternier", "Vertane Group", "Chief Executive Officer", "2025-03-05")
     ]
     # a former title does not hide a departure from that company
-    assert _found("L'ancien PDG de Lumbra SA, Paul Ternier, a démissionné.") == [
+    assert _in_order("L'ancien PDG de Lumbra SA, Paul Ternier, a démissionné.") == [
         ("departure", "Paul Ternier", "Lumbra SA", "Chief Executive Officer", None)
     ]
