@@ -394,3 +394,30 @@ def test_leaving_to_found_a_company_dates_both_changes():
     ]
     found = mentions_of("Jane Roe left Corvel Bank in 2019 to start Quorvia Labs in 2020.")
     assert [(m.type, m.date) for m in found] == [("departure", "2019"), ("founding", "2020")]
+
+
+def _in_order(text: str) -> list[tuple]:
+    return [(m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text)]
+
+
+def test_a_former_employer_or_title_is_not_the_hire_s():
+    text = (
+        "Vertane Group named Dana Kell, the former chief financial officer of Halvern Systems, "
+        "as its chief executive."
+    )
+    assert _in_order(text) == [("appointment", "Dana Kell", "Vertane Group", "Chief Executive Officer", None)]
+    assert _in_order("Dana Kell, former CFO of Halvern Systems, joined Vertane Group.") == [
+        ("appointment", "Dana Kell", "Vertane", None, None)
+    ]
+    assert _in_order("Ex-Halvern Systems CFO Dana Kell joined Vertane Group as chief executive.") == [
+        ("appointment", "Dana Kell", "Vertane", "Chief Executive Officer", None)
+    ]
+    assert _in_order("Dana Kell, formerly of Halvern Systems, has joined Vertane Group.") == [
+        ("appointment", "Dana Kell", "Vertane", None, "2025-03-05")
+    ]
+    text = "Dana Kell, the former chief executive of Halvern Systems, returned to Vertane Group."
+    assert _in_order(text) == [("return", "Dana Kell", "Vertane Group", None, None)]
+    # a former title does not hide a departure from that company
+    assert _in_order("The former CEO of Halvern Systems, Dana Kell, resigned.") == [
+        ("departure", "Dana Kell", "Halvern Systems", "Chief Executive Officer", None)
+    ]
