@@ -234,3 +234,31 @@ def test_the_one_who_retired_is_named_after_the_verb():
         ("appointment", "王建国", "Chief Financial Officer", None),
         ("departure", "刘芳", None, "2025-02"),
     }
+
+
+def _in_order(text: str) -> list[tuple]:
+    return [
+        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang="zh", published=PUBLISHED)
+    ]
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    assert _in_order("金川银行首席执行官李明远宣布辞职但仍将担任董事。") == [
+        ("departure", "李明远", "金川银行", "Chief Executive Officer", None)
+    ]
+
+
+def test_a_former_employer_or_title_is_not_the_hire_s():
+    assert _in_order("云帆科技聘请前金川银行财务总监李明远出任首席财务官。") == [
+        ("appointment", "李明远", "云帆科技", "Chief Financial Officer", None)
+    ]
+    assert _in_order("云帆科技任命原金川银行首席执行官李明远为总裁。") == [
+        ("appointment", "李明远", "云帆科技", "President", None)
+    ]
+    assert _in_order("前金川银行首席执行官李明远加入云帆科技。") == [
+        ("appointment", "李明远", "云帆科技", None, None)
+    ]
+    # a former title does not hide a departure from that company
+    assert _in_order("前金川银行首席执行官李明远宣布辞职。") == [
+        ("departure", "李明远", "金川银行", "Chief Executive Officer", None)
+    ]
