@@ -24,6 +24,13 @@ def changes(text: str, lang: str = "en", published: str | None = "2025-03-05") -
     }
 
 
+def in_order(text: str, lang: str = "en", published: str | None = "2025-03-05") -> list[tuple]:
+    """The (type, person, organisation, role, date) of the mentions of ``text``, in order."""
+    return [
+        (m.type, m.person, m.org, m.role, m.date) for m in mentions_of(text, lang=lang, published=published)
+    ]
+
+
 def mention(
     type: str,
     person: str,

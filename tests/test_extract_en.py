@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import changes, mentions_of
+from helpers import changes, in_order, mentions_of
 
 
 def one(text: str, **kw):
@@ -424,3 +424,26 @@ def test_the_one_succeeded_leaves_when_the_successor_takes_over():
         "She succeeds Tom Kim, who is retiring after twelve years."
     )
     assert ("departure", "Tom Kim", "Corvane Inc.", "Chief Executive Officer", "2025-04-01") in changes(text)
+
+
+def test_a_former_employer_or_title_is_not_the_hire_s():
+    text = (
+        "Vertane Group named Dana Kell, the former chief financial officer of Halvern Systems, "
+        "as its chief executive."
+    )
+    assert in_order(text) == [("appointment", "Dana Kell", "Vertane Group", "Chief Executive Officer", None)]
+    assert in_order("Dana Kell, former CFO of Halvern Systems, joined Vertane Group.") == [
+        ("appointment", "Dana Kell", "Vertane", None, None)
+    ]
+    assert in_order("Ex-Halvern Systems CFO Dana Kell joined Vertane Group as chief executive.") == [
+        ("appointment", "Dana Kell", "Vertane", "Chief Executive Officer", None)
+    ]
+    assert in_order("Dana Kell, formerly of Halvern Systems, has joined Vertane Group.") == [
+        ("appointment", "Dana Kell", "Vertane", None, "2025-03-05")
+    ]
+    text = "Dana Kell, the former chief executive of Halvern Systems, returned to Vertane Group."
+    assert in_order(text) == [("return", "Dana Kell", "Vertane Group", None, None)]
+    # a former title does not hide a departure from that company
+    assert in_order("The former CEO of Halvern Systems, Dana Kell, resigned.") == [
+        ("departure", "Dana Kell", "Halvern Systems", "Chief Executive Officer", None)
+    ]

@@ -1,8 +1,10 @@
 """German: events, roles (Vorstand vs Aufsichtsrat), relative dates, and non-events."""
 
+from functools import partial
+
 import pytest
 
-from helpers import assert_event, assert_no_event, mentions_of
+from helpers import assert_event, assert_no_event, in_order, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -398,3 +400,39 @@ def test_a_company_noun_in_the_genitive_is_no_part_of_the_name():
     found = mentions_of(text, lang="de", published=PUBLISHED)
     expected = ("departure", "Lena Oswald", "Kreuzfeld Transporte GmbH", "Chief Financial Officer", "2025-04")
     assert expected in [(m.type, m.person, m.org, m.role, m.date) for m in found]
+
+
+_in_order = partial(in_order, lang="de", published=PUBLISHED)
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    text = "Jana Kössler verlässt die Brenntal AG als Vorstandschefin aber bleibt Chefin des Beirats."
+    assert _in_order(text) == [
+        ("departure", "Jana Kössler", "Brenntal AG", "Chief Executive Officer", "2025-03-05")
+    ]
+    # "während" before a genitive is a preposition, not a new clause
+    text = "Jana Kössler tritt während der Hauptversammlung der Brenntal AG zurück."
+    assert _in_order(text) == [("departure", "Jana Kössler", "Brenntal AG", None, None)]
+
+
+def test_leaving_to_found_a_company_dates_both_changes():
+    assert _in_order("Jana Kössler verließ die Brenntal AG 2019, um 2021 die Morvia GmbH zu gründen.") == [
+        ("departure", "Jana Kössler", "Brenntal AG", None, "2019"),
+        ("founding", "Jana Kössler", "Morvia GmbH", "Founder", "2021"),
+    ]
+    assert _in_order("Jana Kössler verließ die Brenntal AG im März, um zur Selvan Group zu wechseln.") == [
+        ("departure", "Jana Kössler", "Brenntal AG", None, "2025-03"),
+        ("appointment", "Jana Kössler", "Selvan Group", None, None),
+    ]
+
+
+def test_a_former_employer_or_title_is_not_the_hire_s():
+    text = "Jana Kössler, ehemalige Finanzchefin der Brenntal AG, wird Vorstandschefin der Selvan Group."
+    assert _in_order(text) == [
+        ("appointment", "Jana Kössler", "Selvan Group", "Chief Executive Officer", None)
+    ]
+    text = "Jana Kössler, zuvor bei der Brenntal AG, wechselt zur Selvan Group."
+    assert _in_order(text) == [("appointment", "Jana Kössler", "Selvan Group", None, "2025-03-05")]
+    # a former title does not hide a departure from that company
+    text = "Die ehemalige Finanzchefin der Brenntal AG, Jana Kössler, ist zurückgetreten."
+    assert _in_order(text) == [("departure", "Jana Kössler", "Brenntal AG", "Chief Financial Officer", None)]

@@ -4,7 +4,7 @@ from functools import partial
 
 import pytest
 
-from helpers import assert_event, assert_no_event, changes, mentions_of
+from helpers import assert_event, assert_no_event, changes, in_order, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -428,3 +428,31 @@ def test_the_day_news_was_told_is_not_the_day_of_the_change():
         "a partir del 1 de abril."
     )
     assert _found(text) == {("appointment", "Marta Gil", "Vantora", "Chief Executive Officer", "2025-04-01")}
+
+
+_in_order = partial(in_order, lang="es", published=PUBLISHED)
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    text = (
+        "Marta Quirós deja el cargo de consejera delegada de Tarvena SA pero seguirá al frente del consejo."
+    )
+    assert _in_order(text) == [
+        ("departure", "Marta Quirós", "Tarvena SA", "Chief Executive Officer", "2025-03-05")
+    ]
+
+
+def test_leaving_to_found_a_company_dates_both_changes():
+    assert _in_order("Marta Quirós dejó Tarvena SA en 2019 para fundar Olvira en 2021.") == [
+        ("departure", "Marta Quirós", "Tarvena SA", None, "2019"),
+        ("founding", "Marta Quirós", "Olvira", "Founder", "2021"),
+    ]
+    assert _in_order("Marta Quirós dejó Tarvena SA en marzo para incorporarse a Brensa Capital.") == [
+        ("departure", "Marta Quirós", "Tarvena SA", None, "2025-03"),
+        ("appointment", "Marta Quirós", "Brensa Capital", None, "2025-03"),
+    ]
+
+
+def test_a_former_title_is_not_the_one_a_hire_gives():
+    text = "Marta Quirós, exdirectora financiera de Tarvena SA, se incorpora a Brensa Capital."
+    assert _in_order(text) == [("appointment", "Marta Quirós", "Brensa Capital", None, "2025-03-05")]

@@ -4,7 +4,7 @@ from functools import partial
 
 import pytest
 
-from helpers import assert_event, assert_no_event, changes, mentions_of
+from helpers import assert_event, assert_no_event, changes, in_order, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -356,3 +356,48 @@ def test_the_day_news_was_told_is_not_the_day_of_the_change():
     assert _changes(text) == {
         ("appointment", "Claire Dubois", "Vantora", "Chief Executive Officer", "2025-04-01")
     }
+
+
+_in_order = partial(in_order, lang="fr", published=PUBLISHED)
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    text = "Odile Varenne quitte son poste de directrice générale de Lumbra SA mais reste au conseil."
+    assert _in_order(text) == [("departure", "Odile Varenne", "Lumbra SA", "Chief Executive Officer", None)]
+    text = "Paul Ternier quitte la direction de Cendral Logistique, alors qu'il reste au conseil."
+    assert _in_order(text) == [("departure", "Paul Ternier", "Cendral Logistique", None, None)]
+
+
+def test_leaving_to_found_a_company_dates_both_changes():
+    assert _in_order("Odile Varenne a quitté Lumbra SA en 2019 pour fonder Cortalis en 2021.") == [
+        ("departure", "Odile Varenne", "Lumbra SA", None, "2019"),
+        ("founding", "Odile Varenne", "Cortalis", "Founder", "2021"),
+    ]
+    assert _in_order("Odile Varenne a quitté Lumbra SA en 2019 pour cofonder Cortalis.") == [
+        ("departure", "Odile Varenne", "Lumbra SA", None, "2019"),
+        ("founding", "Odile Varenne", "Cortalis", "Co-founder", "2019"),
+    ]
+    assert _in_order("Paul Ternier a quitté Lumbra SA en mars pour rejoindre Vertane Group.") == [
+        ("departure", "Paul Ternier", "Lumbra SA", None, "2025-03"),
+        ("appointment", "Paul Ternier", "Vertane Group", None, "2025-03"),
+    ]
+
+
+def test_a_former_employer_or_title_is_not_the_hire_s():
+    text = (
+        "Vertane Group a nommé Odile Varenne, ancienne directrice financière de Lumbra SA, "
+        "au poste de directrice générale."
+    )
+    assert _in_order(text) == [
+        ("appointment", "Odile Varenne", "Vertane Group", "Chief Executive Officer", None)
+    ]
+    text = "Odile Varenne, ex-directrice financière de Lumbra SA, a rejoint Vertane Group."
+    assert _in_order(text) == [("appointment", "Odile Varenne", "Vertane Group", None, None)]
+    text = "Paul Ternier, précédemment chez Lumbra SA, a été nommé directeur général de Vertane Group."
+    assert _in_order(text) == [
+        ("appointment", "Paul Ternier", "Vertane Group", "Chief Executive Officer", "2025-03-05")
+    ]
+    # a former title does not hide a departure from that company
+    assert _in_order("L'ancien PDG de Lumbra SA, Paul Ternier, a démissionné.") == [
+        ("departure", "Paul Ternier", "Lumbra SA", "Chief Executive Officer", None)
+    ]

@@ -4,7 +4,7 @@ from functools import partial
 
 import pytest
 
-from helpers import assert_event, assert_no_event, changes, mentions_of
+from helpers import assert_event, assert_no_event, changes, in_order, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -287,3 +287,49 @@ def test_standing_in_is_an_interim_appointment_to_the_title_of_the_one_who_left(
         "Interim Chief Executive Officer",
         "2025-03-04",
     ) in _changes(text)
+
+
+_in_order = partial(in_order, lang="it", published=PUBLISHED)
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    text = (
+        "Sara Brentani lascia la carica di amministratrice delegata di Pontevo Spa ma resterà nel consiglio."
+    )
+    assert _in_order(text) == [
+        ("departure", "Sara Brentani", "Pontevo Spa", "Chief Executive Officer", "2025-03-05")
+    ]
+
+
+def test_leaving_to_found_a_company_dates_both_changes():
+    assert _in_order("Sara Brentani ha lasciato Pontevo Spa nel 2019 per fondare Corvella nel 2021.") == [
+        ("departure", "Sara Brentani", "Pontevo Spa", None, "2019"),
+        ("founding", "Sara Brentani", "Corvella", "Founder", "2021"),
+    ]
+    assert _in_order("Sara Brentani ha lasciato Pontevo Spa a marzo per entrare in Altemia Group.") == [
+        ("departure", "Sara Brentani", "Pontevo Spa", None, "2025-03"),
+        ("appointment", "Sara Brentani", "Altemia Group", None, "2025-03"),
+    ]
+
+
+def test_a_former_employer_or_title_is_not_the_hire_s():
+    text = (
+        "Sara Brentani, già direttrice finanziaria di Pontevo Spa, è stata nominata "
+        "amministratrice delegata di Altemia Group."
+    )
+    assert _in_order(text) == [
+        ("appointment", "Sara Brentani", "Altemia Group", "Chief Executive Officer", "2025-03-05")
+    ]
+    text = "Luca Ferrandi, che era direttore finanziario di Pontevo Spa, è entrato in Altemia Group."
+    assert _in_order(text) == [("appointment", "Luca Ferrandi", "Altemia Group", None, None)]
+    text = (
+        "Sara Brentani, in precedenza presso Pontevo Spa, è stata nominata "
+        "amministratrice delegata di Altemia Group."
+    )
+    assert _in_order(text) == [
+        ("appointment", "Sara Brentani", "Altemia Group", "Chief Executive Officer", "2025-03-05")
+    ]
+    # a former title does not hide a departure from that company
+    assert _in_order("L'ex amministratore delegato di Pontevo Spa, Luca Ferrandi, si è dimesso.") == [
+        ("departure", "Luca Ferrandi", "Pontevo Spa", "Chief Executive Officer", None)
+    ]

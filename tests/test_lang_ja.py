@@ -1,8 +1,10 @@
 """Japanese: events, roles (取締役 vs 執行役員), names before honorifics, dates, non-events."""
 
+from functools import partial
+
 import pytest
 
-from helpers import assert_event, assert_no_event, mentions_of
+from helpers import assert_event, assert_no_event, in_order, mentions_of
 
 PUBLISHED = "2025-03-05"
 
@@ -409,4 +411,33 @@ def test_an_unnamed_predecessor_is_not_the_one_named_with_the_title():
     found = mentions_of(text, lang="ja", published="2025-02-10")
     assert [(m.type, m.person, m.org, m.role, m.date) for m in found] == [
         ("appointment", "大野 博", "株式会社トキワ製作所", "Board Chair", "2025-04-01")
+    ]
+
+
+_in_order = partial(in_order, lang="ja", published=PUBLISHED)
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    for text in (
+        "株式会社ホクト精機の山岸 浩二 社長は3月末で退任するが、会長に留任する。",
+        "株式会社ホクト精機の山岸 浩二 社長は3月末で退任するものの、会長として留任する。",
+    ):
+        assert _in_order(text) == [("departure", "山岸 浩二", "株式会社ホクト精機", "President", "2025-03")]
+    # the subject particle before a comma opens no clause
+    assert _in_order("株式会社ホクト精機の山岸 浩二 社長が、3月末で退任する。") == [
+        ("departure", "山岸 浩二", "株式会社ホクト精機", "President", "2025-03")
+    ]
+
+
+def test_a_former_employer_or_title_is_not_the_hire_s():
+    assert _in_order("株式会社アオバ電機は、前ホクト精機CFOの山岸 浩二 氏をCFOに迎えた。") == [
+        ("appointment", "山岸 浩二", "株式会社アオバ電機", "Chief Financial Officer", None)
+    ]
+    text = "株式会社アオバ電機は、元株式会社ホクト精機社長の山岸 浩二 氏が4月1日付でCEOに就任すると発表した。"
+    assert _in_order(text) == [
+        ("appointment", "山岸 浩二", "株式会社アオバ電機", "Chief Executive Officer", "2025-04-01")
+    ]
+    # a former title does not hide a departure from that company
+    assert _in_order("元ホクト精機社長の山岸 浩二 氏が辞任した。") == [
+        ("departure", "山岸 浩二", "ホクト精機", None, None)
     ]

@@ -1,8 +1,10 @@
 """Korean: events, roles, names before titles, relative dates, and non-events."""
 
+from functools import partial
+
 import pytest
 
-from helpers import assert_event, assert_no_event, mentions_of
+from helpers import assert_event, assert_no_event, in_order, mentions_of
 
 PUBLISHED = "2025-03-05"
 
@@ -354,3 +356,37 @@ def test_a_division_before_a_title_is_no_name():
         "서현주 생산총괄 부사장이 함께 승진했다."
     )
     assert "생산총괄" not in {m[1] for m in found(text)}
+
+
+_in_order = partial(in_order, lang="ko", published=PUBLISHED)
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    for text in (
+        "한빛전자의 김도윤 대표가 사임하지만 이사회 의장직은 유임한다.",
+        "한빛전자의 김도윤 대표가 사임했지만 이사회 의장은 계속 맡는다.",
+    ):
+        assert _in_order(text) == [("departure", "김도윤", "한빛전자", "Chief Executive Officer", None)]
+
+
+def test_a_former_employer_or_title_is_not_the_hire_s():
+    assert _in_order("푸른증권은 전 한빛전자 CFO 김도윤 씨를 CFO로 영입했다.") == [
+        ("appointment", "김도윤", "푸른증권", "Chief Financial Officer", None)
+    ]
+    assert _in_order("전 한빛전자 대표 김도윤 씨가 푸른증권에 합류했다.") == [
+        ("appointment", "김도윤", "푸른증권", None, None)
+    ]
+    assert _in_order("한빛전자의 김도윤 전 대표가 푸른증권에 합류했다.") == [
+        ("appointment", "김도윤", "푸른증권", None, None)
+    ]
+    # "3년 전" is no former title, "전무" no "전"
+    assert _in_order("김도윤 씨는 3년 전 푸른증권에 합류했다.") == [
+        ("appointment", "김도윤", "푸른증권", None, None)
+    ]
+    assert _in_order("새봄바이오의 이하은 전무가 푸른증권에 합류했다.") == [
+        ("appointment", "이하은", "푸른증권", "Senior Managing Director", None)
+    ]
+    # a former title does not hide a departure from that company
+    assert _in_order("전 한빛전자 대표 김도윤 씨가 사임했다.") == [
+        ("departure", "김도윤", "한빛전자", "Chief Executive Officer", None)
+    ]

@@ -4,7 +4,7 @@ from functools import partial
 
 import pytest
 
-from helpers import assert_event, assert_no_event, changes, mentions_of
+from helpers import assert_event, assert_no_event, changes, in_order, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -424,3 +424,37 @@ def test_stepping_away_from_ones_duties_is_a_leave():
     )
     expected = ("leave", "Roberto Antunes", "Laticínios Vale Verde S.A.", "President", "2025-01")
     assert _found(text) == {expected}
+
+
+_in_order = partial(in_order, lang="pt", published=PUBLISHED)
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    text = (
+        "Helena Tavares deixa o cargo de presidente executiva da Lusvento SA mas continua como conselheira."
+    )
+    assert _in_order(text) == [
+        ("departure", "Helena Tavares", "Lusvento SA", "Chief Executive Officer", "2025-03-05")
+    ]
+
+
+def test_leaving_to_found_a_company_dates_both_changes():
+    assert _in_order("Helena Tavares deixou a Lusvento SA em 2019 para fundar a Marela em 2021.") == [
+        ("departure", "Helena Tavares", "Lusvento SA", None, "2019"),
+        ("founding", "Helena Tavares", "Marela", "Founder", "2021"),
+    ]
+    text = "Helena Tavares deixou a Lusvento SA em março para assumir a presidência da Cortiva Capital."
+    assert _in_order(text) == [
+        ("departure", "Helena Tavares", "Lusvento SA", None, "2025-03"),
+        ("appointment", "Helena Tavares", "Cortiva Capital", "President", "2025-03"),
+    ]
+
+
+def test_a_former_title_is_not_the_one_a_hire_gives():
+    text = (
+        "Helena Tavares, ex-diretora financeira da Lusvento SA, foi nomeada presidente executiva "
+        "da Cortiva Capital."
+    )
+    assert _in_order(text) == [
+        ("appointment", "Helena Tavares", "Cortiva Capital", "Chief Executive Officer", None)
+    ]

@@ -4,7 +4,7 @@ from functools import partial
 
 import pytest
 
-from helpers import assert_event, assert_no_event, changes, mentions_of
+from helpers import assert_event, assert_no_event, changes, in_order, mentions_of
 
 PUBLISHED = "2025-03-05"  # a Wednesday
 
@@ -272,3 +272,44 @@ def test_the_one_replaced_and_a_return_to_work():
     ) in found
     text = "Главный юрист компании «Марвел Текстиль» Агата Рыжова в прошлом месяце вернулась к работе."
     assert _changes(text) == {("return", "Агата Рыжова", "Марвел Текстиль", "General Counsel", "2025-02")}
+
+
+_in_order = partial(in_order, lang="ru", published=PUBLISHED)
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    text = (
+        "Ирина Волкова покидает пост генерального директора компании «Северит» "
+        "но останется в совете директоров."
+    )
+    assert _in_order(text) == [
+        ("departure", "Ирина Волкова", "Северит", "Chief Executive Officer", "2025-03-05")
+    ]
+
+
+def test_leaving_to_found_a_company_dates_both_changes():
+    text = (
+        "Ирина Волкова покинула компанию «Северит» в 2019 году, "
+        "чтобы в 2021 году основать компанию «Ладомир»."
+    )
+    assert _in_order(text) == [
+        ("departure", "Ирина Волкова", "Северит", None, "2019"),
+        ("founding", "Ирина Волкова", "Ладомир", "Founder", "2021"),
+    ]
+    text = "Ирина Волкова покинула компанию «Северит» в марте, чтобы перейти в «Арктон»."
+    assert _in_order(text) == [
+        ("departure", "Ирина Волкова", "Северит", None, "2025-03"),
+        ("appointment", "Ирина Волкова", "Арктон", None, None),
+    ]
+
+
+def test_a_former_employer_or_title_is_not_the_hire_s():
+    text = "Ирина Волкова, пришедшая из «Северита», стала генеральным директором компании «Арктон»."
+    assert _in_order(text) == [("appointment", "Ирина Волкова", "Арктон", "Chief Executive Officer", None)]
+    text = "Ирина Волкова, экс-директор по маркетингу «Северита», присоединилась к компании «Арктон»."
+    assert _in_order(text) == [("appointment", "Ирина Волкова", "Арктон", None, None)]
+    text = "Бывший финансовый директор Ирина Волкова присоединилась к компании «Арктон»."
+    assert _in_order(text) == [("appointment", "Ирина Волкова", "Арктон", None, None)]
+    # a former title does not hide a departure from that company
+    text = "Ирина Волкова, бывший финансовый директор компании «Северит», ушла в отставку."
+    assert _in_order(text) == [("departure", "Ирина Волкова", "Северит", "Chief Financial Officer", None)]

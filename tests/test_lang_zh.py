@@ -1,11 +1,13 @@
 """Chinese: events, roles, names in several scripts, relative dates, and non-events."""
 
+from functools import partial
+
 import pytest
 
 from tenure.extract.context import build_context
 from tenure.model import Document, Passage
 
-from helpers import assert_event, assert_no_event, mentions_of
+from helpers import assert_event, assert_no_event, in_order, mentions_of
 
 PUBLISHED = "2025-03-05"
 
@@ -246,3 +248,28 @@ def test_months_in_chinese_numerals_and_expected_returns():
     text = "星河智能首席运营官王芳已休假,预计十一月回归。"
     found = {(m.type, m.modality, m.date) for m in mentions_of(text, lang="zh", published=PUBLISHED)}
     assert found == {("leave", "asserted", None), ("return", "planned", "2025-11")}
+
+
+_in_order = partial(in_order, lang="zh", published=PUBLISHED)
+
+
+def test_a_contrast_word_keeps_a_continuation_in_its_own_clause():
+    assert _in_order("金川银行首席执行官李明远宣布辞职但仍将担任董事。") == [
+        ("departure", "李明远", "金川银行", "Chief Executive Officer", None)
+    ]
+
+
+def test_a_former_employer_or_title_is_not_the_hire_s():
+    assert _in_order("云帆科技聘请前金川银行财务总监李明远出任首席财务官。") == [
+        ("appointment", "李明远", "云帆科技", "Chief Financial Officer", None)
+    ]
+    assert _in_order("云帆科技任命原金川银行首席执行官李明远为总裁。") == [
+        ("appointment", "李明远", "云帆科技", "President", None)
+    ]
+    assert _in_order("前金川银行首席执行官李明远加入云帆科技。") == [
+        ("appointment", "李明远", "云帆科技", None, None)
+    ]
+    # a former title does not hide a departure from that company
+    assert _in_order("前金川银行首席执行官李明远宣布辞职。") == [
+        ("departure", "李明远", "金川银行", "Chief Executive Officer", None)
+    ]

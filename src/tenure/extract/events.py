@@ -61,7 +61,7 @@ def sentence_mentions(ctx: DocContext, index: int) -> Iterator[Mention]:
     names = sentence_names(ctx, sentence)
     roles = names.roles
     targets = {
-        id(hit): _explicit_org(text, names.orgs, hit, found)
+        id(hit): _explicit_org(text, _arrival_orgs(ctx, sentence, names.orgs, hit), hit, found)
         or _described_org(ctx, sentence, hit)
         or _subject_org(ctx, sentence, hit)
         for hit in found
@@ -839,6 +839,14 @@ def _coordination(lang: Language) -> regex.Pattern:
         rf"^{punct}{title}(?:(?:{words}){punct})?{title}(?:\p{{Ll}}{{1,5}}(?!\p{{Ll}})[\s'’]*){{0,2}}{punct}$",
         regex.IGNORECASE,
     )
+
+
+def _arrival_orgs(ctx: DocContext, sentence: Sentence, orgs: list[Named], hit: Found) -> list[Named]:
+    """A hire or a return whose organisation stands before it is not at one the person came
+    from ("アオバ電機は、前ホクト精機CFOの山岸氏を迎えた": ``[orgs] former``)."""
+    if hit.trigger.type not in ("appointment", "return") or hit.trigger.org != "before":
+        return orgs
+    return [o for o in orgs if not _after_former(ctx, sentence, o.start)]
 
 
 def _explicit_org(text: str, orgs: list[Named], hit: Found, found: list[Found]) -> Named | None:
