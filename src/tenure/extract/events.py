@@ -485,8 +485,8 @@ def _mention(
         and not (arrival and _after_former(ctx, sentence, r.start))
     ]
     dates = _dates(ctx, sentence)
+    new = _ending(sentence.lang, "role_modifiers", "new", r"\W{1,3}")  # "its new CFO"
     if hit.trigger.role == "inherit":  # "replaced by Lee", "Lee succeeds Kim as CEO"
-        new = _new_re(sentence.lang)
         role = (
             _inherited_role(roles, person, names.people)
             or _role_for(text, roles, person, hit, names.people, new, dates=dates)
@@ -497,7 +497,7 @@ def _mention(
     else:
         lang = sentence.lang
         role = (
-            _role_for(text, roles, person, hit, names.people, _new_re(lang), lang, found, dates=dates)
+            _role_for(text, roles, person, hit, names.people, new, lang, found, dates=dates)
             or hit.trigger.role
         )
     date, date_source = _date_for(ctx, index, hit, found, person.name)
@@ -1104,13 +1104,6 @@ def _role_after_apposition(text: str, roles: list[RoleSpan], person: Named) -> s
     return next((r.title for r in roles if r.start == m.end()), None)
 
 
-@cache
-def _new_re(lang: Language) -> re.Pattern | None:
-    """Words before the title an appointment gives (``[role_modifiers] new``)."""
-    words = lang.section("role_modifiers").get("new", [])
-    return re.compile("(?:" + "|".join(words) + r")\W{1,3}$", re.IGNORECASE) if words else None
-
-
 def _date_for(
     ctx: DocContext, index: int, hit: Found, found: list[Found], person: str
 ) -> tuple[str | None, str]:
@@ -1130,7 +1123,7 @@ def _date_for(
     sentence = ctx.sentences[index]
     dates = _dates(ctx, sentence)
     at = [d for d in dates if d.bound == "at"]
-    effective = _effective_re(sentence.lang)
+    effective = _ending(sentence.lang, "dates", "effective", r"\W*")
     told = [d for d in at if _told(ctx, sentence.lang, d)] if _tells_announcements(sentence.lang) else []
     rivals = [o for o in found if o is not hit]
     for group in ([d for d in at if d not in told], told) if told else (at,):
@@ -1270,23 +1263,24 @@ def _told(ctx: DocContext, lang: Language, d: DateMention) -> bool:
     announced = lang.listed("dates", "announced")
     if announced is not None and announced.match(ctx.text, d.end) is not None:
         return True
-    before = _announced_before_re(lang)
+    before = _ending(lang, "dates", "announced_before", r"\s*", head=r"(?<!\w)")
     return before is not None and before.search(ctx.text, max(0, d.start - _TOLD_REACH), d.start) is not None
 
 
 _TOLD_REACH = 60  # "told analysts on a conference call on Monday"
 
 
+@cache
+def _ending(lang: Language, section: str, key: str, tail: str, head: str = "") -> re.Pattern | None:
+    """The list ``[section] key`` as one pattern that ends, but for ``tail``, where the text
+    searched ends: the words right before a title ("its new") or a date ("effective")."""
+    words = lang.section(section).get(key, [])
+    return re.compile(head + "(?:" + "|".join(words) + ")" + tail + "$", re.IGNORECASE) if words else None
+
+
 def _tells_announcements(lang: Language) -> bool:
     data = lang.section("dates")
     return bool(data.get("announced") or data.get("announced_before"))
-
-
-@cache
-def _announced_before_re(lang: Language) -> re.Pattern | None:
-    """``[dates] announced_before``, ending right where a date starts."""
-    words = lang.section("dates").get("announced_before", [])
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE) if words else None
 
 
 def _takes_effect(
@@ -1300,13 +1294,6 @@ def _takes_effect(
         and not any(hit.end <= o.start < d.start for o in rivals)
         and effective.search(text, max(floor, d.start - 20), d.start) is not None
     )
-
-
-@cache
-def _effective_re(lang: Language) -> re.Pattern | None:
-    """Phrases before the date a change takes effect (``[dates] effective``)."""
-    words = lang.section("dates").get("effective", [])
-    return re.compile("(?:" + "|".join(words) + r")\W*$", re.IGNORECASE) if words else None
 
 
 def _predecessor_role(ctx: DocContext, index: int, person: Named, people: list[Named]) -> str | None:

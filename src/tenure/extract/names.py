@@ -144,7 +144,7 @@ def _spaced_native(text: str, limit: int, start: int, end: int, latin: str) -> S
 
 
 def dotted_names(text: str, start: int, end: int, lang: Language) -> list[Span]:
-    """Transliterated names joined by a middle dot (``米拉·穆拉蒂``, ``ジョン・スミス``).
+    """Transliterated names joined by a middle dot (``艾琳·卡特``, ``ジョン・スミス``).
 
     Only characters used for transliteration (listed in the language file) may form such a
     name, so the title before it (``首席技术官``) is not taken into the name.

@@ -13,7 +13,7 @@ _HOMOGLYPHS = str.maketrans({"l": "i", "0": "o", "1": "i"})
 
 @lru_cache(maxsize=65536)
 def name_key(text: str | None) -> str:
-    """Case-, accent-, width-, space- and punctuation-insensitive key (``米拉·穆拉蒂`` → ``米拉穆拉蒂``)."""
+    """Case-, accent-, width-, space- and punctuation-insensitive key (``艾琳·卡特`` → ``艾琳卡特``)."""
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text).casefold()
